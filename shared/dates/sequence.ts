@@ -1,0 +1,52 @@
+/**
+ * A date column read in file order: year carry-over ("14/9" takes the year
+ * of the rows above, rolling into the next year when the month goes
+ * backwards) and relative dates counted from the row before.
+ */
+import type { FuzzyDate } from '../model.ts';
+import { DEFAULT_DATE_CONVENTIONS, type DateConventions } from './conventions.ts';
+import { anchorOf, envFor } from './context.ts';
+import { parseAt } from './grammar.ts';
+import { interpret } from './interpret.ts';
+import { tokenize } from './tokens.ts';
+
+export interface SequenceOptions {
+  order?: 'dmy' | 'mdy';
+  /** Year for year-less dates before any row has given one. */
+  defaultYear?: number;
+  conventions?: DateConventions;
+}
+
+/**
+ * Parse a whole column of date texts in file order. Items may be null (no
+ * date); they come back null. A year-less date takes its year from the last
+ * row with bounds (forward roll-over), or `defaultYear` before there is one;
+ * a relative date counts from the last non-null row before it (null bounds if
+ * that row is undated).
+ */
+export function resolveDateSequence(raws: Array<string | null>, opts?: SequenceOptions): Array<FuzzyDate | null> {
+  const conventions = opts?.conventions ?? DEFAULT_DATE_CONVENTIONS;
+  const env = envFor('cell', { order: opts?.order ?? 'dmy', conventions });
+  const out: Array<FuzzyDate | null> = [];
+  let previous: FuzzyDate | null = null;
+  let lastDated: FuzzyDate | null = null;
+  for (const raw of raws) {
+    const text = raw?.trim() ?? '';
+    const parsed = text === '' ? null : parseAt(tokenize(text), 0, env);
+    if (parsed === null) {
+      out.push(null);
+      continue;
+    }
+    const anchor = anchorOf(lastDated, 'forward');
+    const date = interpret(text, parsed, {
+      year: anchor === null ? opts?.defaultYear : undefined,
+      yearAnchor: anchor,
+      previous,
+      conventions,
+    });
+    out.push(date);
+    previous = date;
+    if (date.earliest !== null) lastDated = date;
+  }
+  return out;
+}
