@@ -1,0 +1,90 @@
+/**
+ * The store's own types: what goes in (NewSource, NewEntry) and what comes
+ * back (the model's types plus the ids and keys the store assigns).
+ */
+import type { Contact, Entry, Source } from '../../../shared/model.ts';
+
+/** A source as the importer hands it over. The store assigns the id, stamps
+ *  importedAt and counts the entries. */
+export type NewSource = Omit<Source, 'id' | 'entryCount' | 'importedAt'>;
+
+/** An entry as the importer hands it over. The store derives `ref`
+ *  (file#ordinal), `sourceFile`, the text hash and the entry key. */
+export type NewEntry = Omit<Entry, 'ref' | 'sourceFile'>;
+
+/** An entry read back from the case. */
+export interface StoredEntry extends Entry {
+  id: number;
+  sourceId: number;
+  /** What corrections attach to: stable across re-imports of the same text. */
+  entryKey: string;
+  /** sha256 of the text: the extraction cache key. */
+  textHash: string;
+}
+
+/** What can be filtered when reading the chronology. Dates are ISO
+ *  yyyy-mm-dd; an entry matches a range when its own date interval overlaps
+ *  it, and undated entries never match a range. */
+export interface EntryFilter {
+  agency?: string;
+  from?: string;
+  to?: string;
+  sourceId?: number;
+}
+
+export interface EntryPage extends EntryFilter {
+  limit?: number;
+  offset?: number;
+}
+
+export type CorrectionKind = 'contact' | 'concern' | 'duplicate' | 'entry-field';
+export type CorrectionOp = 'add' | 'remove' | 'change';
+
+/** An author's edit to an entry's extracted data. */
+export interface NewCorrection {
+  entryKey: string;
+  kind: CorrectionKind;
+  op: CorrectionOp;
+  /** JSON-serialisable; its shape belongs to the kind and is validated by the
+   *  code that applies it (a Contact for kind 'contact', …). */
+  payload: unknown;
+  author: string | null;
+}
+
+export interface Correction extends NewCorrection {
+  id: number;
+  createdAt: string;
+}
+
+/** A contact as stored, with its row id and entry. */
+export interface StoredContact extends Contact {
+  id: number;
+  entryId: number;
+}
+
+/** One extraction result to cache, keyed by text and lexicon version. */
+export interface CachedExtraction {
+  textHash: string;
+  lexiconVersion: string;
+  /** JSON-serialisable extraction output. */
+  result: unknown;
+}
+
+/** A search hit: the entry and a snippet with the matching words marked. */
+export interface SearchHit {
+  entryId: number;
+  ref: string;
+  /** The snippet in pieces; `hit` pieces are the matched words. Parts rather
+   *  than HTML, so the renderer never has to trust markup from case data. */
+  snippet: Array<{ text: string; hit: boolean }>;
+}
+
+/** What the case says about itself. */
+export interface CaseInfo {
+  title: string | null;
+  createdAt: string | null;
+  /** The Threadline version that created the case. */
+  createdWith: string | null;
+  /** The case format (schema) version. */
+  formatVersion: number;
+}
