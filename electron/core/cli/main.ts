@@ -1,0 +1,161 @@
+/**
+ * The `threadline` command line. Today: `threadline analyse`, which imports
+ * agency returns into a case (a temporary one, or a named .threadline file)
+ * and writes the analysis JSON. Progress goes to stderr; the exit code says
+ * whether everything was read (0), nothing could be done (1), or some files
+ * could not be imported though the rest were (2).
+ */
+import { writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+
+import { isAgencyId } from '../../../shared/agencies/index.ts';
+import type { AgencyId } from '../../../shared/model.ts';
+import { collectFiles } from '../pipeline/collect-files.ts';
+import { buildAnalysisJson } from '../pipeline/analysis-json.ts';
+import { importFiles, type ImportRequest } from '../pipeline/import-files.ts';
+import { openCase } from '../store/index.ts';
+import { appVersion } from '../version.ts';
+
+const USAGE = `Threadline ${appVersion}: merge agency chronologies and find where information was not passed on.
+
+Usage:
+  threadline analyse <files or folders>... [--json out.json] [--case case.threadline]
+                     [--agency FILE=AGENCY]... [--date-order dmy|mdy|auto] [--quiet]
+
+  --json FILE        write the analysis JSON to FILE ("-" for standard output)
+  --case FILE        import into this case file (created if missing) instead of a temporary case
+  --agency F=ID      say which agency sent file F (e.g. --agency police.csv=police; "mixed" for a combined chronology)
+  --date-order ORD   read numeric dates day-first (dmy, the UK default), month-first (mdy), or detect (auto)
+  --quiet            no progress messages
+  -h, --help         this help
+  -v, --version      the version`;
+
+export interface CliIO {
+  stdout: (s: string) => void;
+  stderr: (s: string) => void;
+  isTTY: boolean;
+}
+
+const defaultIO: CliIO = {
+  stdout: (s) => process.stdout.write(s),
+  stderr: (s) => process.stderr.write(s),
+  isTTY: process.stderr.isTTY === true,
+};
+
+/** Run the CLI with arguments (without "node script"); resolves to the exit code. */
+export async function runCli(argv: string[], io: CliIO = defaultIO): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        json: { type: 'string' },
+        case: { type: 'string' },
+        agency: { type: 'string', multiple: true },
+        'date-order': { type: 'string' },
+        quiet: { type: 'boolean', short: 'q' },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'v' },
+      },
+    });
+  } catch (err) {
+    io.stderr(`threadline: ${(err as Error).message}\n\n${USAGE}\n`);
+    return 1;
+  }
+  const { values, positionals } = parsed;
+  if (values.version) {
+    io.stdout(`${appVersion}\n`);
+    return 0;
+  }
+  const [command, ...inputs] = positionals;
+  if (values.help || !command) {
+    io.stdout(`${USAGE}\n`);
+    return values.help ? 0 : 1;
+  }
+  if (command !== 'analyse' && command !== 'analyze') {
+    io.stderr(`threadline: unknown command "${command}". Try "threadline analyse <folder> --json out.json".\n`);
+    return 1;
+  }
+  if (inputs.length === 0) {
+    io.stderr('threadline analyse: name at least one file or folder of chronologies.\n');
+    return 1;
+  }
+  const dateOrder = values['date-order'] ?? 'auto';
+  if (dateOrder !== 'dmy' && dateOrder !== 'mdy' && dateOrder !== 'auto') {
+    io.stderr(`threadline analyse: --date-order must be dmy, mdy or auto (not "${dateOrder}").\n`);
+    return 1;
+  }
+  const agencies = new Map<string, AgencyId | 'mixed'>();
+  for (const spec of values.agency ?? []) {
+    const at = spec.lastIndexOf('=');
+    const id = spec.slice(at + 1).trim();
+    if (at <= 0 || (id !== 'mixed' && !isAgencyId(id))) {
+      io.stderr(`threadline analyse: --agency wants FILE=AGENCY with a known agency id (e.g. police.csv=police), not "${spec}".\n`);
+      return 1;
+    }
+    agencies.set(spec.slice(0, at).trim(), id);
+  }
+  const say = (s: string) => {
+    if (!values.quiet) io.stderr(s);
+  };
+
+  const { files, skipped, missing } = collectFiles(inputs);
+  for (const m of missing) io.stderr(`threadline analyse: ${m}: no such file or folder\n`);
+  for (const s of skipped) say(`skipped ${s.path}: ${s.why}\n`);
+  if (files.length === 0) {
+    io.stderr('threadline analyse: no chronology files found to import.\n');
+    return 1;
+  }
+
+  let store;
+  try {
+    store = openCase(values.case ?? ':memory:');
+  } catch (err) {
+    io.stderr(`threadline analyse: ${(err as Error).message}\n`);
+    return 1;
+  }
+  try {
+    const requests: ImportRequest[] = files.map((f) => {
+      const agency = agencies.get(f.fileName) ?? agencies.get(f.path);
+      return { path: f.path, fileName: f.fileName, dateOrder, replace: values.case !== undefined, ...(agency ? { agency } : {}) };
+    });
+    const started = Date.now();
+    const outcomes = await importFiles(store.db, requests, {
+      onProgress: (p) => {
+        if (p.phase === 'reading') say(`${io.isTTY ? '\r\x1b[K' : ''}[${p.index + 1}/${p.total}] reading ${p.file}${io.isTTY ? '' : '\n'}`);
+      },
+    });
+    if (io.isTTY) say('\r\x1b[K');
+    let failed = 0;
+    for (const o of outcomes) {
+      if (o.ok) {
+        say(`${o.file}: ${o.entries} entries (${o.result.layout}, ${o.result.agency})${o.replaced ? ', replacing the earlier version' : ''}\n`);
+        for (const issue of o.issues) say(`  ${issue.row !== undefined ? `row ${issue.row}: ` : ''}${issue.message}\n`);
+      } else {
+        failed++;
+        io.stderr(`error: ${o.error.message}\n`);
+      }
+    }
+    const analysis = buildAnalysisJson(store.db);
+    const json = `${JSON.stringify(analysis, null, 2)}\n`;
+    if (values.json === '-') io.stdout(json);
+    else if (values.json) writeFileSync(values.json, json);
+    const ok = outcomes.length - failed;
+    say(`${analysis.entries.length} entries from ${ok} file${ok === 1 ? '' : 's'} in ${((Date.now() - started) / 1000).toFixed(1)} s${values.json && values.json !== '-' ? `; wrote ${values.json}` : ''}${failed ? `; ${failed} file${failed === 1 ? '' : 's'} could not be imported` : ''}.\n`);
+    if (ok === 0) return 1;
+    return failed > 0 ? 2 : 0;
+  } catch (err) {
+    io.stderr(`threadline analyse: ${(err as Error).message}\n`);
+    return 1;
+  } finally {
+    store.close();
+  }
+}
+
+// Run when executed directly (node electron/core/cli/main.ts …), not when imported by tests.
+if (import.meta.url === `file://${process.argv[1]}`) {
+  runCli(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
+}

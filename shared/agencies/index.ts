@@ -1,0 +1,3 @@
+export * from './taxonomy.ts';
+export * from './lexicon.ts';
+export * from './suggest.ts';

@@ -1,0 +1,214 @@
+/**
+ * Finding agencies in text: every name, abbreviation and role in the lexicon
+ * data, matched on word tokens (not one giant regex) so matching stays linear
+ * in the text and fast enough to run on every entry of a large case.
+ */
+import type { AgencyId } from '../model.ts';
+import { agencyData, type LexiconFile } from './taxonomy.ts';
+
+export interface AgencyMention {
+  agency: AgencyId;
+  start: number;
+  end: number;
+  /** The words as they appear in the text. */
+  text: string;
+  /** The lexicon term (or pattern) that matched, for "why did it say that". */
+  term: string;
+  /** A practitioner or person ("HV", "social worker", "mother"), not the organisation itself. */
+  person: boolean;
+  /** Named context that can change the agency ("social-worker", "hospital"). */
+  context?: string;
+  via: 'term' | 'pattern';
+}
+
+interface CompiledTerm {
+  tokens: string[];
+  caseSensitive: boolean;
+  agency: AgencyId;
+  term: string;
+  person: boolean;
+  context?: string;
+}
+
+interface CompiledPattern {
+  re: RegExp;
+  agency: AgencyId;
+  person: boolean;
+  context?: string;
+  source: string;
+}
+
+export interface CompiledLexicon {
+  version: number;
+  /** First token (lower case) → candidate terms, longest first. */
+  byFirst: Map<string, CompiledTerm[]>;
+  patterns: CompiledPattern[];
+  contexts: LexiconFile['contexts'];
+  secondedCues: string[];
+}
+
+interface Token {
+  text: string;
+  lower: string;
+  start: number;
+  end: number;
+}
+
+// Words are runs of letters and digits; '&' is kept as a token so "A&E" and
+// "A & E" read alike; apostrophes and hyphens split ("0-19" = "0 19").
+const TOKEN_RE = /[\p{L}\p{N}]+|&/gu;
+
+/** Split text into word tokens with their offsets. */
+export function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  for (const m of text.matchAll(TOKEN_RE)) {
+    const start = m.index;
+    out.push({ text: m[0], lower: m[0].toLowerCase(), start, end: start + m[0].length });
+  }
+  return out;
+}
+
+/** Build the matcher from the lexicon data. Pure: callers may compile a case's own extended lexicon. */
+export function compileLexicon(data: LexiconFile): CompiledLexicon {
+  const byFirst = new Map<string, CompiledTerm[]>();
+  for (const [agency, terms] of Object.entries(data.terms)) {
+    for (const raw of terms) {
+      const spec = typeof raw === 'string' ? { t: raw } : raw;
+      const tokens = tokenize(spec.t).map((t) => t.text);
+      if (tokens.length === 0) continue;
+      const caseSensitive = spec.cs === true;
+      const compiled: CompiledTerm = {
+        tokens: caseSensitive ? tokens : tokens.map((t) => t.toLowerCase()),
+        caseSensitive,
+        agency,
+        term: spec.t,
+        person: spec.person === true,
+        ...(spec.context ? { context: spec.context } : {}),
+      };
+      const key = tokens[0]!.toLowerCase();
+      const list = byFirst.get(key) ?? [];
+      list.push(compiled);
+      byFirst.set(key, list);
+    }
+  }
+  for (const list of byFirst.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
+  const patterns = data.patterns.map((p) => ({
+    re: new RegExp(p.re, 'gu'),
+    agency: p.agency,
+    person: p.person === true,
+    ...(p.context ? { context: p.context } : {}),
+    source: p.re,
+  }));
+  return { version: data.version, byFirst, patterns, contexts: data.contexts, secondedCues: data.seconded.cues };
+}
+
+/** The lexicon as shipped. */
+export const defaultLexicon: CompiledLexicon = compileLexicon(agencyData);
+
+function tokenMatches(term: CompiledTerm, i: number, tok: Token, isLast: boolean): boolean {
+  const want = term.tokens[i]!;
+  const have = term.caseSensitive ? tok.text : tok.lower;
+  if (have === want) return true;
+  // Plurals ("health visitors", "HVs", "GPs") on the last word of a term.
+  if (isLast && want.length >= 2 && (have === `${want}s` || have === `${want}es`)) return true;
+  return false;
+}
+
+/**
+ * Every agency mention in the text, left to right, longest match first and
+ * never overlapping. Lexicon terms win over the generic name patterns
+ * ("Northtown General paediatrics" is paediatrics, not the hospital).
+ */
+export function findAgencyMentions(text: string, lex: CompiledLexicon = defaultLexicon): AgencyMention[] {
+  const tokens = tokenize(text);
+  const found: AgencyMention[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const first = tokens[i]!;
+    const candidates = lex.byFirst.get(first.lower);
+    let best: { term: CompiledTerm; last: Token } | null = null;
+    if (candidates) {
+      for (const term of candidates) {
+        const n = term.tokens.length;
+        if (i + n > tokens.length) continue;
+        let ok = true;
+        for (let k = 0; k < n && ok; k++) ok = tokenMatches(term, k, tokens[i + k]!, k === n - 1);
+        // Tokens of one term must be adjacent words, not split by a sentence break.
+        if (ok && n > 1 && /[.;:!?\n]/.test(text.slice(first.end, tokens[i + n - 1]!.start))) ok = false;
+        if (ok) {
+          best = { term, last: tokens[i + n - 1]! };
+          break;
+        }
+      }
+    }
+    if (best) {
+      found.push({
+        agency: best.term.agency,
+        start: first.start,
+        end: best.last.end,
+        text: text.slice(first.start, best.last.end),
+        term: best.term.term,
+        person: best.term.person,
+        ...(best.term.context ? { context: best.term.context } : {}),
+        via: 'term',
+      });
+      i += best.term.tokens.length;
+    } else {
+      i += 1;
+    }
+  }
+  for (const p of lex.patterns) {
+    p.re.lastIndex = 0;
+    for (const m of text.matchAll(p.re)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (found.some((f) => f.start < end && start < f.end)) continue;
+      found.push({
+        agency: p.agency,
+        start,
+        end,
+        text: m[0],
+        term: p.source,
+        person: p.person,
+        ...(p.context ? { context: p.context } : {}),
+        via: 'pattern',
+      });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+function hasCue(haystackLower: string, cue: string): boolean {
+  const c = cue.toLowerCase();
+  let from = 0;
+  for (;;) {
+    const at = haystackLower.indexOf(c, from);
+    if (at < 0) return false;
+    const before = at === 0 ? '' : haystackLower[at - 1]!;
+    const after = haystackLower[at + c.length] ?? '';
+    if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) return true;
+    from = at + 1;
+  }
+}
+
+/**
+ * The agency a context-dependent mention stands for, given the text around it
+ * (the entry, its file's title, the case's kind). "social worker" is CSC
+ * unless the context speaks of adult social care.
+ */
+export function resolveMention(mention: AgencyMention, contextText: string, lex: CompiledLexicon = defaultLexicon): AgencyId {
+  if (!mention.context) return mention.agency;
+  const ctx = lex.contexts[mention.context];
+  if (!ctx) return mention.agency;
+  const hay = contextText.toLowerCase();
+  for (const rule of ctx.when) {
+    if (rule.cues.some((cue) => hasCue(hay, cue))) return rule.agency;
+  }
+  return ctx.default === '' ? mention.agency : (ctx.default as AgencyId);
+}
+
+/** Whether any of the cue phrases occurs in the text as whole words (case-insensitive). */
+export function mentionsAny(text: string, cues: readonly string[]): boolean {
+  const hay = text.toLowerCase();
+  return cues.some((cue) => hasCue(hay, cue));
+}

@@ -1,0 +1,84 @@
+/**
+ * Turning names into agency ids: an "Agency" cell ("Police (Southborough)"),
+ * a file's name and title ("Northtown Children's Services - single agency
+ * chronology"), a role that says who employs its holder ("AMHP (seconded from
+ * ASC)").
+ */
+import type { AgencyId } from '../model.ts';
+import { defaultLexicon, findAgencyMentions, resolveMention, type AgencyMention, type CompiledLexicon } from './lexicon.ts';
+
+/** Mentions that name an organisation rather than a person or relative. */
+function organisationMentions(mentions: AgencyMention[]): AgencyMention[] {
+  return mentions.filter((m) => m.agency !== 'family' || !m.person);
+}
+
+/**
+ * The agency a short label names ("Health Visiting", "GP (Fernbank Surgery)",
+ * "Family (niece)"). Lexicon terms beat generic name patterns; among terms the
+ * first wins ("MH liaison (ED)" is mental health). Null when nothing matches.
+ */
+export function agencyFromLabel(label: string, contextText = '', lex: CompiledLexicon = defaultLexicon): AgencyId | null {
+  const mentions = findAgencyMentions(label, lex);
+  if (mentions.length === 0) return null;
+  const terms = mentions.filter((m) => m.via === 'term');
+  const orgs = organisationMentions(terms);
+  const pick = orgs[0] ?? terms[0] ?? mentions[0]!;
+  return resolveMention(pick, `${label} ${contextText}`, lex);
+}
+
+export interface AgencySuggestion {
+  agency: AgencyId;
+  /** Where it came from, in words for the import view. */
+  why: string;
+}
+
+/** Words in file names that say "several agencies", so no single agency is suggested. */
+const MIXED_WORDS = /\b(combined|integrated|composite|multi[- ]?agency|merged|overview|all[- ]agencies|joint)\b/i;
+
+/**
+ * Suggest the agency that sent a file from its title and its name. Null for
+ * a combined chronology or when nothing points to one agency; the user
+ * decides then (or an agency column does, row by row).
+ */
+export function suggestFileAgency(fileName: string, title: string | null, lex: CompiledLexicon = defaultLexicon): AgencySuggestion | null {
+  const stem = fileName.replace(/\.[A-Za-z0-9]+$/, '');
+  const nameWords = stem.replace(/[_.]+/g, ' ').replace(/-(?!\d)/g, ' ');
+  if (MIXED_WORDS.test(nameWords) || (title && MIXED_WORDS.test(title))) return null;
+  const fromTitle = title ? pickSingle(findAgencyMentions(title, lex), title, lex) : null;
+  if (fromTitle) return { agency: fromTitle, why: `from the title "${title!.slice(0, 80)}"` };
+  const fromName = pickSingle(findAgencyMentions(nameWords, lex), nameWords, lex);
+  if (fromName) return { agency: fromName, why: `from the file name "${fileName}"` };
+  return null;
+}
+
+/** One agency clearly named (ignoring people); null if none or several disagree. */
+function pickSingle(mentions: AgencyMention[], context: string, lex: CompiledLexicon): AgencyId | null {
+  const orgs = organisationMentions(mentions).filter((m) => !m.person || m.via === 'term');
+  const ids = new Set(orgs.map((m) => resolveMention(m, context, lex)));
+  if (ids.size === 1) return [...ids][0]!;
+  if (ids.size > 1) {
+    // "Hillside Nursery School" matches school twice; "Northtown Health NHS
+    // Trust – midwifery, health visiting" names several: no single agency.
+    const first = orgs[0]!;
+    const firstId = resolveMention(first, context, lex);
+    const dominant = orgs.filter((m) => resolveMention(m, context, lex) === firstId).length;
+    if (dominant > orgs.length / 2) return firstId;
+  }
+  return null;
+}
+
+/**
+ * The employer a role or author cell names for seconded staff, if it says so:
+ * "AMHP (seconded from ASC)", "social worker employed by adult social care".
+ */
+export function employerFromRole(role: string, lex: CompiledLexicon = defaultLexicon): AgencyId | null {
+  const lower = role.toLowerCase();
+  for (const cue of lex.secondedCues) {
+    const at = lower.indexOf(cue);
+    if (at < 0) continue;
+    const after = role.slice(at + cue.length);
+    const id = agencyFromLabel(after, '', lex);
+    if (id) return id;
+  }
+  return null;
+}

@@ -1,0 +1,184 @@
+/**
+ * A draft entry: what a table row or a narrative paragraph said, before its
+ * date is resolved against its neighbours and its agency decided. Turning
+ * drafts into entries is done once per file, because a date with no year, a
+ * relative date or a US-style file can only be read in the light of the rest.
+ */
+import { detectDateOrder, parseTime, resolveDateSequence, splitDateTime } from '../dates/index.ts';
+import { agencyFromLabel, employerFromRole, findAgencyMentions, resolveMention } from '../agencies/index.ts';
+import type { AgencyId, Entry, FuzzyDate, ImportIssue, Location } from '../model.ts';
+import type { CellDate } from './raw.ts';
+import { timeInText } from './time-in-text.ts';
+
+export interface DraftEntry {
+  /** 'context' drafts (section rows, "2023") only help date their neighbours. */
+  kind: 'entry' | 'context';
+  dateText: string;
+  cellDate?: CellDate;
+  timeText: string;
+  agencyLabel: string;
+  author: string;
+  team: string;
+  subject: string;
+  contactType: string;
+  sourceRef: string;
+  event: string[];
+  action: string[];
+  flags: string[];
+  location: Location;
+  cells: Record<string, string>;
+  /** For narratives without a file agency: the agency the entry's own words name as actor. */
+  narratedAgency?: AgencyId | null;
+  /** A time found in the narrative sentence that dates the entry. */
+  narrativeTime?: string | null;
+}
+
+export interface FinaliseOptions {
+  fileName: string;
+  /** The file's agency: the user's choice or the suggestion. Null/'mixed' = per row. */
+  fileAgency: AgencyId | 'mixed' | null;
+  dateOrder: 'dmy' | 'mdy' | 'auto';
+  /** Text that sets the context for role words ("social worker" in an adults' review). */
+  contextText: string;
+  /** Whether the source has a time column: then an empty time cell means no time. */
+  hasTimeColumn: boolean;
+}
+
+function pad2(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+function isoOf(d: CellDate): string {
+  return `${d.y}-${pad2(d.m)}-${pad2(d.d)}`;
+}
+
+function ukOf(d: CellDate): string {
+  return `${pad2(d.d)}/${pad2(d.m)}/${d.y}`;
+}
+
+/** The text to date a draft by: real date cells go in as ISO so no day/month order can misread them. */
+function dateInput(d: DraftEntry): string | null {
+  if (d.cellDate) return isoOf(d.cellDate);
+  const t = d.dateText.trim();
+  return t ? splitDateTime(t).date : null;
+}
+
+const UNDATED: FuzzyDate = { raw: '', earliest: null, latest: null, precision: 'day', uncertain: true, flags: ['unparsed'] };
+
+export interface FinaliseResult {
+  entries: Entry[];
+  issues: ImportIssue[];
+  dateOrder: 'dmy' | 'mdy';
+}
+
+/** Resolve dates, times and agencies for a whole file's drafts, and number the entries. */
+export function finaliseDrafts(drafts: DraftEntry[], opts: FinaliseOptions): FinaliseResult {
+  const issues: ImportIssue[] = [];
+  const inputs = drafts.map(dateInput);
+  let order: 'dmy' | 'mdy' = 'dmy';
+  if (opts.dateOrder === 'auto') {
+    const textual = drafts.filter((d) => !d.cellDate && d.dateText).map((d) => d.dateText);
+    const detected = detectDateOrder(textual);
+    if (detected.order === 'mdy') {
+      order = 'mdy';
+      issues.push({
+        file: opts.fileName,
+        severity: 'warning',
+        code: 'us-dates',
+        message: `The dates in this file only make sense month-first (US style), e.g. ${detected.examples.slice(0, 3).join(', ')}. They have been read as month/day/year; check them, or choose day/month/year in the import view.`,
+      });
+    }
+  } else {
+    order = opts.dateOrder;
+  }
+  const dates = resolveDateSequence(inputs, { order });
+
+  const entries: Entry[] = [];
+  const unknownLabels = new Map<string, number>();
+  drafts.forEach((d, i) => {
+    if (d.kind !== 'entry') return;
+    let date = dates[i] ?? null;
+    if (d.cellDate && date) date = { ...date, raw: ukOf(d.cellDate) };
+    if (!date) date = { ...UNDATED, raw: d.dateText };
+    else if (!d.cellDate) date = { ...date, raw: d.dateText.trim() || date.raw };
+    const ordinal = entries.length + 1;
+    if (date.earliest === null) {
+      issues.push({
+        file: opts.fileName,
+        row: d.location.row,
+        severity: 'warning',
+        code: 'undated',
+        message: d.dateText ? `"${d.dateText}" is not a date we can read; the entry is kept as undated.` : 'This entry has no date; it is kept as undated.',
+      });
+    } else if (date.flags?.includes('impossible') || date.flags?.includes('us-order')) {
+      issues.push({
+        file: opts.fileName,
+        row: d.location.row,
+        severity: 'warning',
+        code: 'date-check',
+        message: date.suggestion ?? `"${date.raw}" needs checking.`,
+      });
+    }
+    const text = [...d.event, ...d.action, ...d.flags].join(' | ');
+    const agency = decideAgency(d, opts, text, unknownLabels);
+    const employer = employerFromRole(d.author) ?? employerFromRole(d.team);
+    entries.push({
+      ref: `${opts.fileName}#${ordinal}`,
+      sourceFile: opts.fileName,
+      ordinal,
+      agency,
+      employer: employer && employer !== agency ? employer : null,
+      date,
+      time: decideTime(d, opts),
+      text,
+      author: d.author || null,
+      team: d.team || null,
+      subject: d.subject || null,
+      contactType: d.contactType || null,
+      sourceRef: d.sourceRef || null,
+      location: d.location,
+      cells: d.cells,
+    });
+  });
+  for (const [label, row] of unknownLabels) {
+    issues.push({
+      file: opts.fileName,
+      row,
+      severity: 'warning',
+      code: 'unknown-agency',
+      message: `The agency "${label}" is not in the lexicon; its rows are filed under "Other". Choose its agency in the import view.`,
+    });
+  }
+  return { entries, issues, dateOrder: order };
+}
+
+function decideAgency(d: DraftEntry, opts: FinaliseOptions, text: string, unknown: Map<string, number>): AgencyId {
+  const fileAgency = opts.fileAgency && opts.fileAgency !== 'mixed' ? opts.fileAgency : null;
+  const context = `${opts.contextText} ${text}`;
+  if (d.agencyLabel) {
+    const id = agencyFromLabel(d.agencyLabel, context);
+    if (id) return id;
+    if (fileAgency) return fileAgency;
+    if (!unknown.has(d.agencyLabel)) unknown.set(d.agencyLabel, d.location.row ?? 0);
+    return 'other';
+  }
+  if (fileAgency) return fileAgency;
+  if (d.narratedAgency) return d.narratedAgency;
+  for (const label of [d.team, d.author]) {
+    if (!label) continue;
+    const id = agencyFromLabel(label, context);
+    if (id && id !== 'family') return id;
+  }
+  const first = findAgencyMentions(text).find((m) => m.agency !== 'family');
+  return first ? resolveMention(first, context) : 'other';
+}
+
+function decideTime(d: DraftEntry, opts: FinaliseOptions): string | null {
+  if (d.timeText) return parseTime(d.timeText);
+  if (d.cellDate?.hh !== undefined) return `${pad2(d.cellDate.hh)}:${pad2(d.cellDate.mm ?? 0)}`;
+  const fromDateCell = d.dateText ? splitDateTime(d.dateText).time : null;
+  if (fromDateCell) return fromDateCell;
+  if (opts.hasTimeColumn) return null;
+  if (d.narrativeTime !== undefined) return d.narrativeTime;
+  return timeInText(d.event.join(' '));
+}

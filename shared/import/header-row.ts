@@ -1,0 +1,205 @@
+/**
+ * Finding a table's header row and mapping its columns to fields. Agencies
+ * put titles, blank rows and notes above the header; some send no header at
+ * all. We score candidate rows by how many cells read as known headings and
+ * check that the rows below carry dates in the date column.
+ */
+import { parseFuzzyDate } from '../dates/index.ts';
+import type { ColumnMapping, FieldName } from '../model.ts';
+import { classifyHeading, normaliseHeading } from './headings.ts';
+import type { RawRow, RawTable } from './raw.ts';
+
+/** How far down a sheet we look for the header (titles, logos, notes above it). */
+const HEADER_SEARCH_ROWS = 40;
+
+export function cellText(row: RawRow, index: number): string {
+  const cell = row.cells[index];
+  if (!cell) return '';
+  if (cell.merge && !cell.merge.master) return '';
+  return cell.text.trim();
+}
+
+export function nonEmptyCount(row: RawRow): number {
+  let n = 0;
+  for (let i = 0; i < row.cells.length; i++) if (cellText(row, i)) n++;
+  return n;
+}
+
+function looksLikeDate(text: string): boolean {
+  if (!text || text.length > 60) return false;
+  return parseFuzzyDate(text) !== null;
+}
+
+interface HeaderCandidate {
+  rowPos: number;
+  score: number;
+  fields: Array<FieldName | null>;
+}
+
+function scoreHeaderRow(row: RawRow): HeaderCandidate | null {
+  const fields: Array<FieldName | null> = [];
+  let score = 0;
+  let matched = 0;
+  let filled = 0;
+  for (let i = 0; i < row.cells.length; i++) {
+    const text = cellText(row, i);
+    if (!text) {
+      fields.push(null);
+      continue;
+    }
+    filled++;
+    // A header cell is a short label; a date or a sentence means a data row.
+    if (text.length > 60 || looksLikeDate(text)) return null;
+    const m = classifyHeading(text);
+    fields.push(m ? m.field : null);
+    if (m) {
+      matched++;
+      score += m.score;
+    }
+  }
+  if (filled < 2 || matched < 2) return null;
+  if (!fields.includes('date')) return null;
+  // Most cells of a header name something we know.
+  if (matched / filled < 0.5) return null;
+  return { rowPos: -1, score, fields };
+}
+
+/** The date column of a headerless table: the column most of whose cells are dates. */
+function guessDateColumn(rows: RawRow[]): number {
+  const width = Math.max(0, ...rows.map((r) => r.cells.length));
+  let best = -1;
+  let bestShare = 0;
+  for (let c = 0; c < Math.min(width, 8); c++) {
+    let dated = 0;
+    let filled = 0;
+    for (const r of rows.slice(0, 200)) {
+      const t = cellText(r, c);
+      if (!t) continue;
+      filled++;
+      if (looksLikeDate(t)) dated++;
+    }
+    const share = filled ? dated / filled : 0;
+    if (filled >= 2 && share > bestShare) {
+      bestShare = share;
+      best = c;
+    }
+  }
+  return bestShare >= 0.6 ? best : -1;
+}
+
+/** Average text length per column: the longest is the narrative. */
+function textColumnByLength(rows: RawRow[], exclude: Set<number>): number {
+  const width = Math.max(0, ...rows.map((r) => r.cells.length));
+  let best = -1;
+  let bestLen = 0;
+  for (let c = 0; c < width; c++) {
+    if (exclude.has(c)) continue;
+    let total = 0;
+    for (const r of rows.slice(0, 200)) total += cellText(r, c).length;
+    if (total > bestLen) {
+      bestLen = total;
+      best = c;
+    }
+  }
+  return best;
+}
+
+const YES_NO = /^(y|n|yes|no|true|false|✓|✗|x|-|n\/a)$/i;
+
+/** A column whose values are all yes/no: shown in the text as "Heading: value". */
+function isFlagColumn(rows: RawRow[], c: number): boolean {
+  let filled = 0;
+  for (const r of rows.slice(0, 300)) {
+    const t = cellText(r, c);
+    if (!t) continue;
+    filled++;
+    if (!YES_NO.test(t)) return false;
+  }
+  return filled > 0;
+}
+
+export interface DetectedHeader {
+  /** Position in table.rows of the header row, or -1 for a headerless table. */
+  rowPos: number;
+  mapping: ColumnMapping;
+}
+
+/**
+ * Find the header row of a table and map its columns. Null when the table is
+ * not a chronology (no date column by heading or by content): an
+ * "Abbreviations" sheet, a signature block, a table of contents.
+ */
+export function detectHeader(table: RawTable): DetectedHeader | null {
+  const rows = table.rows;
+  let best: HeaderCandidate | null = null;
+  for (let pos = 0; pos < Math.min(rows.length, HEADER_SEARCH_ROWS); pos++) {
+    const cand = scoreHeaderRow(rows[pos]!);
+    if (cand && (!best || cand.score > best.score)) best = { ...cand, rowPos: pos };
+    if (best && best.score >= 6) break;
+  }
+  if (best) {
+    const header = rows[best.rowPos]!;
+    const body = rows.slice(best.rowPos + 1);
+    return { rowPos: best.rowPos, mapping: completeMapping(header, body, best.fields) };
+  }
+  const dateCol = guessDateColumn(rows);
+  if (dateCol < 0) return null;
+  const fields: Array<FieldName | null> = [];
+  fields[dateCol] = 'date';
+  const textCol = textColumnByLength(rows, new Set([dateCol]));
+  if (textCol >= 0) fields[textCol] = 'event';
+  return { rowPos: -1, mapping: completeMapping(null, rows, fields) };
+}
+
+/** Fill in what headings did not say: the narrative column, flag columns, ignored ones. */
+function completeMapping(header: RawRow | null, body: RawRow[], fields: Array<FieldName | null>): ColumnMapping {
+  const width = Math.max(header?.cells.length ?? 0, fields.length, ...body.slice(0, 200).map((r) => r.cells.length));
+  const resolved: FieldName[] = [];
+  let sawDate = false;
+  for (let c = 0; c < width; c++) {
+    let f = fields[c] ?? null;
+    // A second date column ("Date recorded" beside "Date of contact") is kept as a cell only.
+    if (f === 'date') {
+      if (sawDate) f = null;
+      sawDate = true;
+    }
+    resolved.push(f ?? 'ignore');
+  }
+  if (!resolved.includes('event')) {
+    const exclude = new Set<number>();
+    resolved.forEach((f, i) => {
+      if (f === 'date' || f === 'time') exclude.add(i);
+    });
+    const textCol = textColumnByLength(body, exclude);
+    if (textCol >= 0) resolved[textCol] = 'event';
+  }
+  for (let c = 0; c < width; c++) {
+    if (resolved[c] === 'ignore' && isFlagColumn(body, c)) resolved[c] = 'flag';
+  }
+  return {
+    headerRow: header ? header.index : 0,
+    columns: resolved.map((field, index) => ({
+      index,
+      heading: header ? cellText(header, index) || `Column ${index + 1}` : `Column ${index + 1}`,
+      field,
+    })),
+  };
+}
+
+/** A stable signature of a header row, for remembering a mapping per agency. */
+export function headerSignature(mapping: ColumnMapping): string {
+  return mapping.columns.map((c) => normaliseHeading(c.heading)).join('|');
+}
+
+/** Whether a row repeats the header (Word repeats it on every page; exports repeat it per section). */
+export function isRepeatedHeader(row: RawRow, mapping: ColumnMapping): boolean {
+  let same = 0;
+  let filled = 0;
+  for (const col of mapping.columns) {
+    const t = cellText(row, col.index);
+    if (!t) continue;
+    filled++;
+    if (normaliseHeading(t) === normaliseHeading(col.heading)) same++;
+  }
+  return filled >= 2 && same / filled >= 0.6;
+}

@@ -1,0 +1,59 @@
+/**
+ * Which field a column heading names ("Date of contact" → date, "Action
+ * taken" → action), from the heading vocabulary in resources/lexicon/
+ * headings.json.
+ */
+import { z } from 'zod';
+import data from '../../resources/lexicon/headings.json' with { type: 'json' };
+import type { FieldName } from '../model.ts';
+
+const fieldRule = z.object({ exact: z.array(z.string()), words: z.array(z.array(z.string())) });
+const headingsSchema = z.object({ version: z.number(), fields: z.record(z.string(), fieldRule) });
+
+const vocabulary = headingsSchema.parse(data);
+
+/** Fields a heading can name; 'flag' and 'ignore' are decided from content. */
+const HEADING_FIELDS: FieldName[] = ['date', 'time', 'agency', 'author', 'team', 'subject', 'contactType', 'event', 'action', 'sourceRef'];
+
+/** Lower-case, fold punctuation and brackets to spaces, collapse spaces. "Date/Time" → "date time". */
+export function normaliseHeading(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[’']/g, ' ')
+    .replace(/\(y\s*\/\s*n\)|\by\s*\/\s*n\b/g, ' ')
+    .replace(/[^\p{L}\p{N}&]+/gu, ' ')
+    .trim()
+    .replace(/\s+/g, ' ');
+}
+
+const exactIndex = new Map<string, FieldName>();
+for (const field of HEADING_FIELDS) {
+  for (const h of vocabulary.fields[field]?.exact ?? []) {
+    const key = normaliseHeading(h);
+    if (!exactIndex.has(key)) exactIndex.set(key, field);
+  }
+}
+
+export interface HeadingMatch {
+  field: FieldName;
+  /** 2 for an exact heading, 1 for a heading that contains the field's words. */
+  score: number;
+}
+
+/** The field a heading names, or null when it names none we know. */
+export function classifyHeading(heading: string): HeadingMatch | null {
+  const norm = normaliseHeading(heading);
+  if (!norm || norm.length > 60) return null;
+  const exact = exactIndex.get(norm);
+  if (exact) return { field: exact, score: 2 };
+  const words = new Set(norm.split(' '));
+  for (const field of HEADING_FIELDS) {
+    for (const group of vocabulary.fields[field]?.words ?? []) {
+      if (group.every((w) => words.has(w))) return { field, score: 1 };
+    }
+  }
+  return null;
+}
+
+/** Version of the heading vocabulary, part of the remembered-mapping signature. */
+export const headingsVersion = vocabulary.version;

@@ -1,0 +1,149 @@
+/**
+ * The importer: a RawDocument (any format, already read) → the entries of
+ * one source, with the layout, column mapping and agency it detected and
+ * every problem worth telling the author about. Pure: no files, no database.
+ */
+import { suggestFileAgency, type AgencySuggestion } from '../agencies/index.ts';
+import { ImportError } from '../errors.ts';
+import type { AgencyId, ColumnMapping, Entry, ImportIssue } from '../model.ts';
+import { finaliseDrafts, type DraftEntry } from './draft.ts';
+import { detectHeader, headerSignature } from './header-row.ts';
+import { draftsFromDatedParagraphs, draftsFromProse, narrativeShape } from './narrative.ts';
+import type { RawDocument } from './raw.ts';
+import { draftsFromTable } from './table.ts';
+
+export type { RawDocument } from './raw.ts';
+export { headerSignature } from './header-row.ts';
+
+export interface ImportOptions {
+  /** The agency the user says sent the file; 'mixed' for a combined chronology; absent = suggest. */
+  agency?: AgencyId | 'mixed' | null;
+  /** Column mappings the user chose, by table number (1-based), overriding detection. */
+  mappings?: Array<{ table: number; mapping: ColumnMapping }>;
+  /** A mapping remembered for this agency's header, if any (from the case store). */
+  recallMapping?: (agency: AgencyId | 'mixed' | null, signature: string) => ColumnMapping | null;
+  /** Day-month order; 'auto' detects a US-style file and reports it. */
+  dateOrder?: 'dmy' | 'mdy' | 'auto';
+}
+
+export interface TableReport {
+  name: string;
+  number: number;
+  headerRow: number;
+  mapping: ColumnMapping;
+  signature: string;
+  entries: number;
+}
+
+export interface ImportResult {
+  entries: Entry[];
+  issues: ImportIssue[];
+  layout: 'table' | 'narrative' | 'prose';
+  /** The file's agency as used: the user's, the suggestion, or 'mixed'. */
+  agency: AgencyId | 'mixed';
+  suggestion: AgencySuggestion | null;
+  tables: TableReport[];
+  dateOrder: 'dmy' | 'mdy';
+  title: string | null;
+}
+
+const ADULT_CUES = /\b(adult social care|safeguarding adults?|adult at risk|section 42|s\.? ?42|care act|self-neglect|safeguarding adults review|SAR)\b/gi;
+const CHILD_CUES = /\b(child protection|children'?s social care|children'?s services|child in need|CIN|s\.? ?47|section 47|ICPC|RCPC|core group|child practice review|CSPR|Child [A-Z]\b)/g;
+
+/** Whether a document is about an adult rather than a child: it changes what "social worker" means. */
+function documentContext(doc: RawDocument): string {
+  const all = [doc.title ?? '', ...doc.blocks.map((b) => b.text), ...doc.tables.flatMap((t) => t.rows.slice(0, 400).flatMap((r) => r.cells.map((c) => c.text)))].join(' ');
+  const adult = all.match(ADULT_CUES)?.length ?? 0;
+  const child = all.match(CHILD_CUES)?.length ?? 0;
+  return adult > child ? 'adult social care' : '';
+}
+
+/** Import one read document. Throws ImportError when it holds no chronology. */
+export function importDocument(doc: RawDocument, opts: ImportOptions = {}): ImportResult {
+  const suggestion = suggestFileAgency(doc.fileName, doc.title);
+  const userAgency = opts.agency ?? null;
+  const fileAgency: AgencyId | 'mixed' | null = userAgency ?? suggestion?.agency ?? null;
+  const contextText = documentContext(doc);
+  const issues: ImportIssue[] = doc.warnings.map((w) => ({ file: doc.fileName, ...(w.row !== undefined ? { row: w.row } : {}), severity: 'warning', code: w.code, message: w.message }));
+
+  const drafts: DraftEntry[] = [];
+  const tables: TableReport[] = [];
+  let hasTimeColumn = false;
+  let hasAgencyColumn = false;
+  for (const table of doc.tables) {
+    const detected = detectHeader(table);
+    if (!detected) continue;
+    const signature = headerSignature(detected.mapping);
+    const chosen =
+      opts.mappings?.find((m) => m.table === table.number)?.mapping ?? opts.recallMapping?.(fileAgency, signature) ?? detected.mapping;
+    const headerPos = chosen.headerRow === 0 ? -1 : table.rows.findIndex((r) => r.index === chosen.headerRow);
+    const where = doc.format === 'xlsx' ? { sheet: table.name } : doc.format === 'docx' || doc.format === 'md' ? { table: table.number } : {};
+    const tableDrafts = draftsFromTable({ fileName: doc.fileName, table, mapping: chosen, where }, headerPos);
+    if (chosen.columns.some((c) => c.field === 'time')) hasTimeColumn = true;
+    if (chosen.columns.some((c) => c.field === 'agency')) hasAgencyColumn = true;
+    drafts.push(...tableDrafts);
+    tables.push({
+      name: table.name,
+      number: table.number,
+      headerRow: chosen.headerRow,
+      mapping: chosen,
+      signature,
+      entries: tableDrafts.filter((d) => d.kind === 'entry').length,
+    });
+  }
+
+  let layout: ImportResult['layout'] = 'table';
+  if (tables.length === 0) {
+    const shape = narrativeShape(doc.blocks);
+    layout = shape;
+    drafts.push(...(shape === 'narrative' ? draftsFromDatedParagraphs(doc.blocks) : draftsFromProse(doc.blocks, contextText)));
+  }
+  if (!drafts.some((d) => d.kind === 'entry')) {
+    throw new ImportError(
+      'no-entries',
+      doc.fileName,
+      'No chronology found: there is no table with a date column and no paragraph that starts with a date. Check that this is the agency\u2019s chronology, or set the columns in the import view.',
+    );
+  }
+  const perRowAgency = hasAgencyColumn || (layout === 'prose' && !userAgency && !suggestion);
+  const result = finaliseDrafts(drafts, {
+    fileName: doc.fileName,
+    fileAgency: perRowAgency && !userAgency ? 'mixed' : fileAgency,
+    dateOrder: opts.dateOrder ?? 'auto',
+    contextText,
+    hasTimeColumn,
+  });
+  if (layout === 'table' && result.entries.every((e) => e.date.earliest === null)) throw noDates(doc.fileName, tables[0]!, result.entries[0]!);
+  const agencies = new Set(result.entries.map((e) => e.agency));
+  const agency: AgencyId | 'mixed' = userAgency ?? (perRowAgency || agencies.size > 1 ? 'mixed' : (fileAgency ?? [...agencies][0] ?? 'other'));
+  if (!userAgency && !suggestion && !perRowAgency) {
+    issues.push({
+      file: doc.fileName,
+      severity: 'warning',
+      code: 'agency-guessed',
+      message: 'Neither the file name nor its title says which agency sent it; each entry\u2019s agency was read from its own text. Choose the agency in the import view.',
+    });
+  }
+  return {
+    entries: result.entries,
+    issues: [...issues, ...result.issues],
+    layout,
+    agency,
+    suggestion,
+    tables,
+    dateOrder: result.dateOrder,
+    title: doc.title,
+  };
+}
+
+/** A date column in which nothing reads as a date means the mapping is wrong: say so, with the row. */
+function noDates(fileName: string, table: TableReport, first: Entry): ImportError {
+  const col = table.mapping.columns.find((c) => c.field === 'date');
+  const said = first.date.raw ? ` (row ${first.location.row} says "${first.date.raw.slice(0, 40)}")` : '';
+  return new ImportError(
+    'no-dates',
+    fileName,
+    `The column "${col?.heading ?? 'Date'}" has no dates we can read in any row${said}. Choose the column that holds the dates in the import view.`,
+    first.location.row,
+  );
+}

@@ -1,0 +1,172 @@
+/**
+ * Rows of a chronology table → draft entries. Knows the shapes agencies'
+ * tables take: continuation rows (no date, text carrying on from the row
+ * above), repeated header rows, blank rows, section rows ("2023", "Key
+ * episode 2"), date cells merged down several rows.
+ */
+import type { ColumnMapping, FieldName, Location } from '../model.ts';
+import { cellText, isRepeatedHeader, nonEmptyCount } from './header-row.ts';
+import type { DraftEntry } from './draft.ts';
+import type { RawRow, RawTable } from './raw.ts';
+
+const STRUCTURAL: FieldName[] = ['author', 'agency', 'time', 'contactType', 'team', 'sourceRef'];
+
+function columnsOf(mapping: ColumnMapping, field: FieldName): number[] {
+  return mapping.columns.filter((c) => c.field === field).map((c) => c.index);
+}
+
+function firstValue(row: RawRow, cols: number[]): string {
+  for (const c of cols) {
+    const t = cellText(row, c);
+    if (t) return t;
+  }
+  return '';
+}
+
+/** Collapse a cell's line breaks and runs of spaces into single spaces. */
+export function flatten(text: string): string {
+  return text.replace(/\s*\n\s*/g, ' ').replace(/[ \t]+/g, ' ').trim();
+}
+
+function isSectionRow(row: RawRow, mapping: ColumnMapping, dateCol: number): boolean {
+  const filled = nonEmptyCount(row);
+  if (filled !== 1) return false;
+  const merged = row.cells.some((c) => c.merge && c.merge.master && (c.merge.dir === 'h' || c.merge.dir === 'both'));
+  if (merged) return true;
+  // One short value and nothing else: a heading row ("2023", "Jan–Mar 2023", "Key episode 2").
+  const only = row.cells.findIndex((_, i) => cellText(row, i) !== '');
+  const text = cellText(row, only);
+  const eventCols = new Set([...columnsOf(mapping, 'event'), ...columnsOf(mapping, 'action')]);
+  if (only === dateCol) return true;
+  return text.length <= 60 && !eventCols.has(only);
+}
+
+interface TableContext {
+  fileName: string;
+  table: RawTable;
+  mapping: ColumnMapping;
+  /** Location keys that identify this table in the file. */
+  where: Pick<Location, 'sheet' | 'table'>;
+}
+
+/**
+ * Turn one table's body into draft entries, in row order. Rows that are not
+ * entries are skipped (and counted); section rows become context drafts so a
+ * year heading can date the rows below it.
+ */
+export function draftsFromTable(ctx: TableContext, headerPos: number): DraftEntry[] {
+  const { table, mapping } = ctx;
+  const dateCol = columnsOf(mapping, 'date')[0] ?? -1;
+  const eventCols = columnsOf(mapping, 'event');
+  const actionCols = columnsOf(mapping, 'action');
+  const flagCols = columnsOf(mapping, 'flag');
+  const structuralCols = STRUCTURAL.flatMap((f) => columnsOf(mapping, f));
+  const drafts: DraftEntry[] = [];
+  let current: DraftEntry | null = null;
+  // The value of a date cell merged down several rows: each row is its own entry on that date.
+  let mergedDate: { text: string; date?: DraftEntry['cellDate'] } | null = null;
+
+  for (let pos = headerPos + 1; pos < table.rows.length; pos++) {
+    const row = table.rows[pos]!;
+    if (nonEmptyCount(row) === 0) continue;
+    if (headerPos >= 0 && isRepeatedHeader(row, mapping)) continue;
+
+    const dateCell = dateCol >= 0 ? row.cells[dateCol] : undefined;
+    let dateText = dateCol >= 0 ? cellText(row, dateCol) : '';
+    let cellDate = dateCell?.date;
+    if (dateCell?.merge && (dateCell.merge.dir === 'v' || dateCell.merge.dir === 'both')) {
+      if (dateCell.merge.master) mergedDate = { text: dateCell.text.trim(), ...(dateCell.date ? { date: dateCell.date } : {}) };
+      else if (mergedDate) {
+        dateText = mergedDate.text;
+        cellDate = mergedDate.date;
+      }
+    } else {
+      mergedDate = null;
+    }
+
+    if (isSectionRow(row, mapping, dateCol)) {
+      const only = row.cells.findIndex((_, i) => cellText(row, i) !== '');
+      drafts.push(contextDraft(ctx, row, cellText(row, only)));
+      current = null;
+      continue;
+    }
+
+    const event = eventCols.map((c) => flatten(cellText(row, c))).filter(Boolean);
+    const action = actionCols.map((c) => flatten(cellText(row, c))).filter(Boolean);
+    const flags = flagCols
+      .map((c) => {
+        const v = cellText(row, c);
+        const heading = (mapping.columns[c]?.heading ?? '').replace(/\s*\((?:y\s*\/\s*n)\)\s*$/i, '').trim();
+        return v ? `${heading}: ${v}` : '';
+      })
+      .filter(Boolean);
+
+    if (!dateText) {
+      const structural = structuralCols.map((c) => cellText(row, c)).filter(Boolean);
+      const differs = current !== null && structural.some((v) => !Object.values(current!.cells).includes(v));
+      if (current && !differs) {
+        // Continuation: text carrying on from the row above belongs to its entry.
+        appendContinuation(current, event, action, flags, row, mapping);
+        continue;
+      }
+    }
+
+    const cells: Record<string, string> = {};
+    for (const col of mapping.columns) {
+      const t = cellText(row, col.index);
+      if (t) cells[col.heading] = t;
+    }
+    const draft: DraftEntry = {
+      kind: 'entry',
+      dateText,
+      ...(cellDate ? { cellDate } : {}),
+      timeText: firstValue(row, columnsOf(mapping, 'time')),
+      agencyLabel: firstValue(row, columnsOf(mapping, 'agency')),
+      author: firstValue(row, columnsOf(mapping, 'author')),
+      team: firstValue(row, columnsOf(mapping, 'team')),
+      subject: firstValue(row, columnsOf(mapping, 'subject')),
+      contactType: flatten(firstValue(row, columnsOf(mapping, 'contactType'))),
+      sourceRef: flatten(firstValue(row, columnsOf(mapping, 'sourceRef'))),
+      event,
+      action,
+      flags,
+      location: { ...ctx.where, row: row.index },
+      cells,
+    };
+    drafts.push(draft);
+    current = draft;
+  }
+  return drafts;
+}
+
+function appendContinuation(target: DraftEntry, event: string[], action: string[], flags: string[], row: RawRow, mapping: ColumnMapping): void {
+  if (event.length) target.event.push(...event);
+  if (action.length) target.action.push(...action);
+  if (flags.length) target.flags.push(...flags);
+  target.location.rowEnd = row.index;
+  for (const col of mapping.columns) {
+    const t = cellText(row, col.index);
+    if (!t) continue;
+    const prev = target.cells[col.heading];
+    target.cells[col.heading] = prev ? `${prev}\n${t}` : t;
+  }
+}
+
+function contextDraft(ctx: TableContext, row: RawRow, text: string): DraftEntry {
+  return {
+    kind: 'context',
+    dateText: text,
+    timeText: '',
+    agencyLabel: '',
+    author: '',
+    team: '',
+    subject: '',
+    contactType: '',
+    sourceRef: '',
+    event: [],
+    action: [],
+    flags: [],
+    location: { ...ctx.where, row: row.index },
+    cells: {},
+  };
+}
