@@ -8,12 +8,13 @@ import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 
 import { ImportError } from '../../../shared/errors.ts';
-import { importDocument, type ImportResult } from '../../../shared/import/index.ts';
+import { importDocument, type ImportOptions, type ImportResult } from '../../../shared/import/index.ts';
+import type { RawDocument } from '../../../shared/import/raw.ts';
 import type { AgencyId, ColumnMapping, ImportIssue } from '../../../shared/model.ts';
 import { readChronologyBytes, type ReadOptions } from '../readers/index.ts';
 import type { Connection } from '../store/db.ts';
 import { DuplicateSourceError } from '../store/errors.ts';
-import { recallMapping } from '../store/mappings.ts';
+import { recallMapping, rememberMapping } from '../store/mappings.ts';
 import { addSource, findSourceByFileName, replaceSource } from '../store/sources.ts';
 
 export interface ImportRequest {
@@ -68,18 +69,40 @@ export async function importFiles(db: Connection, requests: readonly ImportReque
   return outcomes;
 }
 
+/** A file read and interpreted, not yet stored: what the import view previews. */
+export interface InterpretedFile {
+  file: string;
+  doc: RawDocument;
+  result: ImportResult;
+  bytes: Uint8Array;
+  size: number;
+}
+
+/** Read a file and interpret it as a chronology, without storing anything. */
+export async function interpretFile(
+  req: ImportRequest,
+  file: string,
+  opts: ImportRunOptions & { recall?: ImportOptions['recallMapping'] } = {},
+): Promise<InterpretedFile> {
+  const size = (await stat(req.path)).size;
+  const readOpts: ReadOptions = { fileName: file, ...(opts.maxBytes ? { maxBytes: opts.maxBytes } : {}), ...(opts.signal ? { signal: opts.signal } : {}) };
+  // The size is checked before reading, so an oversized file is refused without loading it.
+  const bytes = await readWithinLimit(req.path, size, readOpts);
+  const doc = await readChronologyBytes(bytes, file, readOpts);
+  const result = importDocument(doc, {
+    ...(req.agency !== undefined ? { agency: req.agency } : {}),
+    ...(req.mappings ? { mappings: req.mappings } : {}),
+    dateOrder: req.dateOrder ?? 'auto',
+    ...(opts.recall ? { recallMapping: opts.recall } : {}),
+  });
+  return { file, doc, result, bytes, size };
+}
+
 async function importOne(db: Connection, req: ImportRequest, file: string, opts: ImportRunOptions, storing: () => void): Promise<ImportOutcome> {
   try {
-    const size = (await stat(req.path)).size;
-    const readOpts: ReadOptions = { fileName: file, ...(opts.maxBytes ? { maxBytes: opts.maxBytes } : {}), ...(opts.signal ? { signal: opts.signal } : {}) };
-    // The readers check the size before reading, so an oversized file is refused without loading it.
-    const bytes = await readChunked(req.path, size, readOpts);
-    const doc = await readChronologyBytes(bytes, file, readOpts);
-    const result = importDocument(doc, {
-      ...(req.agency !== undefined ? { agency: req.agency } : {}),
-      ...(req.mappings ? { mappings: req.mappings } : {}),
-      dateOrder: req.dateOrder ?? 'auto',
-      recallMapping: (agency, signature) => recallMapping(db, agency ?? 'mixed', signature) ?? null,
+    const { doc, result, bytes, size } = await interpretFile(req, file, {
+      ...opts,
+      recall: (agency, signature) => recallMapping(db, agency ?? 'mixed', signature) ?? null,
     });
     storing();
     const sha256 = createHash('sha256').update(bytes).digest('hex');
@@ -98,7 +121,15 @@ async function importOne(db: Connection, req: ImportRequest, file: string, opts:
     const entries = result.entries.map(({ ref: _ref, sourceFile: _sourceFile, ...rest }) => rest);
     const existing = findSourceByFileName(db, file);
     const replaced = existing !== undefined && req.replace === true;
-    const stored = replaced ? replaceSource(db, existing.id, source, entries) : addSource(db, source, entries);
+    const stored = db.transaction(() => {
+      const added = replaced ? replaceSource(db, existing.id, source, entries) : addSource(db, source, entries);
+      // A mapping the author chose is remembered for this agency's next return in the same layout.
+      for (const chosen of req.mappings ?? []) {
+        const table = result.tables.find((t) => t.number === chosen.table);
+        if (table) rememberMapping(db, result.agency, table.signature, chosen.mapping);
+      }
+      return added;
+    });
     return {
       ok: true,
       file,
@@ -114,7 +145,7 @@ async function importOne(db: Connection, req: ImportRequest, file: string, opts:
 }
 
 /** Read a file whose size is already known to be within the limit; checks the limit first. */
-async function readChunked(path: string, size: number, opts: ReadOptions): Promise<Uint8Array> {
+async function readWithinLimit(path: string, size: number, opts: ReadOptions): Promise<Uint8Array> {
   const limit = opts.maxBytes ?? DEFAULT_MAX_BYTES;
   if (size > limit) {
     throw new ImportError(

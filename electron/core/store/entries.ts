@@ -97,6 +97,10 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 function whereClause(f: EntryFilter): Query {
   const clauses: Query[] = [];
   if (f.agency !== undefined) clauses.push(sql`e.agency = ${f.agency}`);
+  if (f.agencies !== undefined) {
+    // An empty selection matches nothing, as an unticked filter list shows nothing.
+    clauses.push(f.agencies.length === 0 ? sql`0` : sql`e.agency IN (${sqlJoin(f.agencies.map((a) => sql`${a}`))})`);
+  }
   if (f.sourceId !== undefined) clauses.push(sql`e.source_id = ${f.sourceId}`);
   if (f.from !== undefined || f.to !== undefined) clauses.push(sql`e.undated = 0`);
   // Overlap, not containment: "March 2023" belongs in a view of 14 March.

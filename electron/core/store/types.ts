@@ -27,6 +27,8 @@ export interface StoredEntry extends Entry {
  *  it, and undated entries never match a range. */
 export interface EntryFilter {
   agency?: string;
+  /** Any of these agencies. */
+  agencies?: readonly string[];
   from?: string;
   to?: string;
   sourceId?: number;
