@@ -95,6 +95,8 @@ export function finaliseDrafts(drafts: DraftEntry[], opts: FinaliseOptions): Fin
 
   const entries: Entry[] = [];
   const unknownLabels = new Map<string, number>();
+  // Files repeat the same agency names and roles on every row: read each once.
+  const employerOf = memo((role: string) => (role ? employerFromRole(role) : null));
   drafts.forEach((d, i) => {
     if (d.kind !== 'entry') return;
     let date = dates[i] ?? null;
@@ -121,7 +123,7 @@ export function finaliseDrafts(drafts: DraftEntry[], opts: FinaliseOptions): Fin
     }
     const text = [...d.event, ...d.action, ...d.flags].join(' | ');
     const agency = decideAgency(d, opts, text, unknownLabels);
-    const employer = employerFromRole(d.author) ?? employerFromRole(d.team);
+    const employer = employerOf(d.author) ?? employerOf(d.team);
     entries.push({
       ref: `${opts.fileName}#${ordinal}`,
       sourceFile: opts.fileName,
@@ -150,6 +152,18 @@ export function finaliseDrafts(drafts: DraftEntry[], opts: FinaliseOptions): Fin
     });
   }
   return { entries, issues, dateOrder: order };
+}
+
+function memo<T>(fn: (key: string) => T): (key: string) => T {
+  const cache = new Map<string, T>();
+  return (key) => {
+    let v = cache.get(key);
+    if (v === undefined && !cache.has(key)) {
+      v = fn(key);
+      cache.set(key, v);
+    }
+    return v as T;
+  };
 }
 
 function decideAgency(d: DraftEntry, opts: FinaliseOptions, text: string, unknown: Map<string, number>): AgencyId {

@@ -191,15 +191,22 @@ export function headerSignature(mapping: ColumnMapping): string {
   return mapping.columns.map((c) => normaliseHeading(c.heading)).join('|');
 }
 
-/** Whether a row repeats the header (Word repeats it on every page; exports repeat it per section). */
-export function isRepeatedHeader(row: RawRow, mapping: ColumnMapping): boolean {
-  let same = 0;
-  let filled = 0;
-  for (const col of mapping.columns) {
-    const t = cellText(row, col.index);
-    if (!t) continue;
-    filled++;
-    if (normaliseHeading(t) === normaliseHeading(col.heading)) same++;
-  }
-  return filled >= 2 && same / filled >= 0.6;
+/**
+ * A test for rows that repeat the header (Word repeats it on every page;
+ * exports repeat it per section). Built once per table: it runs on every row.
+ */
+export function repeatedHeaderTest(mapping: ColumnMapping): (row: RawRow) => boolean {
+  const headings = mapping.columns.map((col) => ({ index: col.index, heading: col.heading, norm: normaliseHeading(col.heading) }));
+  return (row) => {
+    let same = 0;
+    let filled = 0;
+    for (const col of headings) {
+      const t = cellText(row, col.index);
+      if (!t) continue;
+      filled++;
+      // Cheap first: a data cell is rarely the same length as its heading.
+      if (t === col.heading || (t.length <= col.heading.length + 4 && normaliseHeading(t) === col.norm)) same++;
+    }
+    return filled >= 2 && same / filled >= 0.6;
+  };
 }

@@ -5,7 +5,7 @@
  * episode 2"), date cells merged down several rows.
  */
 import type { ColumnMapping, FieldName, Location } from '../model.ts';
-import { cellText, isRepeatedHeader, nonEmptyCount } from './header-row.ts';
+import { cellText, nonEmptyCount, repeatedHeaderTest } from './header-row.ts';
 import type { DraftEntry } from './draft.ts';
 import type { RawRow, RawTable } from './raw.ts';
 
@@ -28,7 +28,7 @@ export function flatten(text: string): string {
   return text.replace(/\s*\n\s*/g, ' ').replace(/[ \t]+/g, ' ').trim();
 }
 
-function isSectionRow(row: RawRow, mapping: ColumnMapping, dateCol: number): boolean {
+function isSectionRow(row: RawRow, textCols: ReadonlySet<number>, dateCol: number): boolean {
   const filled = nonEmptyCount(row);
   if (filled !== 1) return false;
   const merged = row.cells.some((c) => c.merge && c.merge.master && (c.merge.dir === 'h' || c.merge.dir === 'both'));
@@ -36,9 +36,8 @@ function isSectionRow(row: RawRow, mapping: ColumnMapping, dateCol: number): boo
   // One short value and nothing else: a heading row ("2023", "Jan–Mar 2023", "Key episode 2").
   const only = row.cells.findIndex((_, i) => cellText(row, i) !== '');
   const text = cellText(row, only);
-  const eventCols = new Set([...columnsOf(mapping, 'event'), ...columnsOf(mapping, 'action')]);
   if (only === dateCol) return true;
-  return text.length <= 60 && !eventCols.has(only);
+  return text.length <= 60 && !textCols.has(only);
 }
 
 interface TableContext {
@@ -61,6 +60,18 @@ export function draftsFromTable(ctx: TableContext, headerPos: number): DraftEntr
   const actionCols = columnsOf(mapping, 'action');
   const flagCols = columnsOf(mapping, 'flag');
   const structuralCols = STRUCTURAL.flatMap((f) => columnsOf(mapping, f));
+  const colsOf = {
+    time: columnsOf(mapping, 'time'),
+    agency: columnsOf(mapping, 'agency'),
+    author: columnsOf(mapping, 'author'),
+    team: columnsOf(mapping, 'team'),
+    subject: columnsOf(mapping, 'subject'),
+    contactType: columnsOf(mapping, 'contactType'),
+    sourceRef: columnsOf(mapping, 'sourceRef'),
+  };
+  const flagHeadings = new Map(flagCols.map((c) => [c, (mapping.columns[c]?.heading ?? '').replace(/\s*\((?:y\s*\/\s*n)\)\s*$/i, '').trim()]));
+  const isRepeatedHeader = repeatedHeaderTest(mapping);
+  const textCols = new Set([...eventCols, ...actionCols]);
   const drafts: DraftEntry[] = [];
   let current: DraftEntry | null = null;
   // The value of a date cell merged down several rows: each row is its own entry on that date.
@@ -69,7 +80,7 @@ export function draftsFromTable(ctx: TableContext, headerPos: number): DraftEntr
   for (let pos = headerPos + 1; pos < table.rows.length; pos++) {
     const row = table.rows[pos]!;
     if (nonEmptyCount(row) === 0) continue;
-    if (headerPos >= 0 && isRepeatedHeader(row, mapping)) continue;
+    if (headerPos >= 0 && isRepeatedHeader(row)) continue;
 
     const dateCell = dateCol >= 0 ? row.cells[dateCol] : undefined;
     let dateText = dateCol >= 0 ? cellText(row, dateCol) : '';
@@ -84,7 +95,7 @@ export function draftsFromTable(ctx: TableContext, headerPos: number): DraftEntr
       mergedDate = null;
     }
 
-    if (isSectionRow(row, mapping, dateCol)) {
+    if (isSectionRow(row, textCols, dateCol)) {
       const only = row.cells.findIndex((_, i) => cellText(row, i) !== '');
       drafts.push(contextDraft(ctx, row, cellText(row, only)));
       current = null;
@@ -96,8 +107,7 @@ export function draftsFromTable(ctx: TableContext, headerPos: number): DraftEntr
     const flags = flagCols
       .map((c) => {
         const v = cellText(row, c);
-        const heading = (mapping.columns[c]?.heading ?? '').replace(/\s*\((?:y\s*\/\s*n)\)\s*$/i, '').trim();
-        return v ? `${heading}: ${v}` : '';
+        return v ? `${flagHeadings.get(c) ?? ''}: ${v}` : '';
       })
       .filter(Boolean);
 
@@ -120,13 +130,13 @@ export function draftsFromTable(ctx: TableContext, headerPos: number): DraftEntr
       kind: 'entry',
       dateText,
       ...(cellDate ? { cellDate } : {}),
-      timeText: firstValue(row, columnsOf(mapping, 'time')),
-      agencyLabel: firstValue(row, columnsOf(mapping, 'agency')),
-      author: firstValue(row, columnsOf(mapping, 'author')),
-      team: firstValue(row, columnsOf(mapping, 'team')),
-      subject: firstValue(row, columnsOf(mapping, 'subject')),
-      contactType: flatten(firstValue(row, columnsOf(mapping, 'contactType'))),
-      sourceRef: flatten(firstValue(row, columnsOf(mapping, 'sourceRef'))),
+      timeText: firstValue(row, colsOf.time),
+      agencyLabel: firstValue(row, colsOf.agency),
+      author: firstValue(row, colsOf.author),
+      team: firstValue(row, colsOf.team),
+      subject: firstValue(row, colsOf.subject),
+      contactType: flatten(firstValue(row, colsOf.contactType)),
+      sourceRef: flatten(firstValue(row, colsOf.sourceRef)),
       event,
       action,
       flags,

@@ -33,12 +33,14 @@ export function entryKeys(fileName: string, hashes: readonly string[]): string[]
   });
 }
 
-/** Write a source's entries; returns their ids in the same order. Call inside
- *  a transaction: one statement, prepared once, run per entry. */
+/** Write a source's entries and index their text; returns their ids in the
+ *  same order. Call inside a transaction: one statement, prepared once, run
+ *  per entry, then one statement that adds the source's rows to the full-text
+ *  index (case format 3: bulk, not a trigger per row). */
 export function insertEntries(db: Connection, sourceId: number, fileName: string, entries: readonly NewEntry[]): number[] {
   const hashes = entries.map((e) => textHash(e.text));
   const keys = entryKeys(fileName, hashes);
-  return entries.map((e, i) => {
+  const ids = entries.map((e, i) => {
     const d = e.date;
     return db.run(sql`
       INSERT INTO entries (
@@ -53,6 +55,8 @@ export function insertEntries(db: Connection, sourceId: number, fileName: string
         ${JSON.stringify(e.location)}, ${JSON.stringify(e.cells)}, ${hashes[i] ?? ''}
       )`).lastInsertRowid;
   });
+  db.run(sql`INSERT INTO entries_fts (rowid, text) SELECT id, text FROM entries WHERE source_id = ${sourceId}`);
+  return ids;
 }
 
 interface EntryRow {

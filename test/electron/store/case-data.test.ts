@@ -1,7 +1,7 @@
 /** Mappings, corrections, the extraction cache, contacts and case info. */
 import { afterEach, describe, expect, it } from 'vitest';
 
-import { textHash } from '../../../electron/core/store/index.ts';
+import { LATEST_VERSION, textHash } from '../../../electron/core/store/index.ts';
 import { headerSignature as signatureOf } from '../../../shared/import/header-row.ts';
 
 const headerSignature = (headings: string[]): string =>
@@ -133,7 +133,7 @@ describe('case info and transactions', () => {
   it('records when and by which version a case was created, and its title', () => {
     store = memoryCase();
     store.setTitle('CSPR: Child Q');
-    expect(store.info()).toEqual({ title: 'CSPR: Child Q', createdAt: FIXED_NOW.toISOString(), createdWith: '0.0.0-test', formatVersion: 2 });
+    expect(store.info()).toEqual({ title: 'CSPR: Child Q', createdAt: FIXED_NOW.toISOString(), createdWith: '0.0.0-test', formatVersion: LATEST_VERSION });
   });
 
   it('rolls back everything in a failed transaction', () => {

@@ -163,6 +163,19 @@ const perMigration: Record<number, { seed(db: Connection): void; check(db: Conne
       expect(db.value(sql`SELECT count(*) FROM contacts`)).toBe(0);
     },
   },
+  3: {
+    seed: seedSourceV1,
+    check(db) {
+      // Rows indexed by the old per-row trigger are still found…
+      expect(db.value(sql`SELECT rowid FROM entries_fts WHERE entries_fts MATCH 'dash'`)).toBe(1);
+      // …the insert trigger is gone (insertEntries now indexes a source's rows in bulk)…
+      expect(db.value(sql`SELECT count(*) FROM sqlite_schema WHERE type = 'trigger' AND name = 'entries_fts_insert'`)).toBe(0);
+      // …and deletes still keep the index in step.
+      db.run(sql`DELETE FROM entries WHERE id = 1`);
+      expect(db.value(sql`SELECT count(*) FROM entries_fts WHERE entries_fts MATCH 'dash'`)).toBe(0);
+      expect(db.value(sql`SELECT rowid FROM entries_fts WHERE entries_fts MATCH 'informed'`)).toBe(2);
+    },
+  },
 };
 
 describe('each migration carries data across', () => {

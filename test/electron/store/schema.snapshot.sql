@@ -1,6 +1,6 @@
 -- The case schema after every migration. Checked by migrations.test.ts;
 -- regenerate with UPDATE_SCHEMA_SNAPSHOT=1 after adding a migration.
--- user_version: 2
+-- user_version: 3
 
 CREATE TABLE contacts (
         id          INTEGER PRIMARY KEY,
@@ -85,10 +85,6 @@ CREATE INDEX entries_in_order ON entries (undated, date_earliest, date_rank, sou
 
 CREATE TRIGGER entries_fts_delete AFTER DELETE ON entries BEGIN
         INSERT INTO entries_fts (entries_fts, rowid, text) VALUES ('delete', old.id, old.text);
-      END;
-
-CREATE TRIGGER entries_fts_insert AFTER INSERT ON entries BEGIN
-        INSERT INTO entries_fts (rowid, text) VALUES (new.id, new.text);
       END;
 
 CREATE TRIGGER entries_fts_update AFTER UPDATE OF text ON entries BEGIN

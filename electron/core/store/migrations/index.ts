@@ -6,9 +6,10 @@
  */
 import { migration0001 } from './0001-initial.ts';
 import { migration0002 } from './0002-extraction.ts';
+import { migration0003 } from './0003-fts-bulk.ts';
 import type { Migration } from '../migrate.ts';
 
-export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002];
+export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003];
 
 /** The case format this build writes. */
 export const LATEST_VERSION = MIGRATIONS.length;
