@@ -22,8 +22,8 @@ export interface RawCell {
   text: string;
   /** Set when the cell is a real date value. text then holds it as dd/mm/yyyy (plus " HH:MM" if timed). */
   date?: CellDate;
-  /** Set on cells covered by a merge: 'h' when merged across columns, 'v' down rows.
-   *  Such a cell's text is the merge's master text; `master` is false for all but the top-left cell. */
+  /** Set on cells in a merged range: 'h' when merged across columns, 'v' down rows.
+   *  The top-left (master) cell holds the text; every covered cell has text '' and master false. */
   merge?: { dir: 'h' | 'v' | 'both'; master: boolean };
 }
 

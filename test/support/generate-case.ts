@@ -121,20 +121,47 @@ function writeNarrative(path: string, entries: GeneratedEntry[]): void {
   writeFileSync(path, paras.join('\n'));
 }
 
-/** A text PDF of numbered report paragraphs ("4.12 On 3 March 2023 …"), written by hand: one page per 40 paragraphs. */
-function writePdf(path: string, entries: GeneratedEntry[]): void {
-  const perPage = 40;
-  const pages: string[] = [];
-  for (let p = 0; p * perPage < entries.length; p++) {
-    const lines: string[] = ['BT', '/F1 9 Tf', '11 TL', '50 800 Td'];
-    entries.slice(p * perPage, (p + 1) * perPage).forEach((e, i) => {
-      const n = p * perPage + i + 1;
-      const text = `4.${n} On ${e.date.d} ${MONTHS[e.date.m - 1]} ${e.date.y} ${e.actor} recorded: ${e.text}`.replace(/[()\\]/g, '');
-      lines.push(`(${text}) Tj T*`, '() Tj T*');
-    });
-    lines.push('ET');
-    pages.push(lines.join('\n'));
+/** Wrap text into lines of at most `width` characters, at spaces. */
+function wrap(text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    if (line && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else {
+      line = line ? `${line} ${word}` : word;
+    }
   }
+  if (line) lines.push(line);
+  return lines;
+}
+
+/**
+ * A text PDF of numbered report paragraphs ("4.12 On 3 March 2023 …"), written
+ * by hand as a report would lay them out: the number in the margin, the text
+ * wrapped beside it, a gap between paragraphs.
+ */
+function writePdf(path: string, entries: GeneratedEntry[]): void {
+  const linesPerPage = 64;
+  const pages: string[] = [];
+  let ops: string[] = [];
+  let used = 0;
+  const flush = () => {
+    if (ops.length) pages.push(['BT', '/F1 9 Tf', ...ops, 'ET'].join('\n'));
+    ops = [];
+    used = 0;
+  };
+  entries.forEach((e, i) => {
+    const text = `On ${e.date.d} ${MONTHS[e.date.m - 1]} ${e.date.y} ${e.actor} recorded: ${e.text}`.replace(/[()\\]/g, '');
+    const lines = wrap(text, 90);
+    if (used + lines.length + 1 > linesPerPage) flush();
+    const y = 800 - used * 12;
+    ops.push(`1 0 0 1 50 ${y} Tm (4.${i + 1}) Tj`);
+    lines.forEach((l, k) => ops.push(`1 0 0 1 85 ${y - k * 12} Tm (${l}) Tj`));
+    used += lines.length + 1;
+  });
+  flush();
   const objects: string[] = [];
   const add = (body: string) => objects.push(body) - 1 + 1;
   const catalog = add('');

@@ -2,20 +2,28 @@
  * Importing agency returns into a case: read each file, interpret it, store
  * it. One file's failure never loses another's entries: each file is stored
  * in its own transaction and its error reported with its name (and row).
+ *
+ * Reading and interpreting are pure CPU work and run on the worker pool when
+ * one is given (several files at once, off the thread that serves the UI);
+ * storing stays on this thread, in request order, so source order (and with
+ * it the integrated chronology's tie-breaks) does not depend on which file a
+ * worker finished first.
  */
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 
-import { ImportError } from '../../../shared/errors.ts';
+import { ImportError, type ImportErrorCode } from '../../../shared/errors.ts';
 import { importDocument, type ImportOptions, type ImportResult } from '../../../shared/import/index.ts';
 import type { RawDocument } from '../../../shared/import/raw.ts';
 import type { AgencyId, ColumnMapping, ImportIssue } from '../../../shared/model.ts';
 import { readChronologyBytes, type ReadOptions } from '../readers/index.ts';
 import type { Connection } from '../store/db.ts';
-import { DuplicateSourceError } from '../store/errors.ts';
-import { recallMapping, rememberMapping } from '../store/mappings.ts';
+import { DuplicateSourceError, SourceNameTakenError } from '../store/errors.ts';
+import { listMappings, rememberMapping } from '../store/mappings.ts';
 import { addSource, findSourceByFileName, replaceSource } from '../store/sources.ts';
+import type { WorkerPool } from '../workers/pool.ts';
+import type { InterpretedValue, RememberedMapping } from '../workers/protocol.ts';
 
 export interface ImportRequest {
   path: string;
@@ -50,24 +58,12 @@ export interface ImportProgress {
 export interface ImportRunOptions extends Pick<ReadOptions, 'maxBytes'> {
   signal?: AbortSignal;
   onProgress?: (p: ImportProgress) => void;
+  /** Read and interpret on these workers; without one, everything runs on this thread. */
+  pool?: WorkerPool;
 }
 
-/** Import files one by one; returns one outcome per request, in order. */
-export async function importFiles(db: Connection, requests: readonly ImportRequest[], opts: ImportRunOptions = {}): Promise<ImportOutcome[]> {
-  const outcomes: ImportOutcome[] = [];
-  for (const [index, req] of requests.entries()) {
-    const file = req.fileName ?? basename(req.path);
-    if (opts.signal?.aborted) {
-      outcomes.push({ ok: false, file, error: { code: 'cancelled', message: `${file}: not imported (import cancelled)` } });
-      continue;
-    }
-    opts.onProgress?.({ file, index, total: requests.length, phase: 'reading' });
-    const outcome = await importOne(db, req, file, opts, () => opts.onProgress?.({ file, index, total: requests.length, phase: 'storing' }));
-    opts.onProgress?.({ file, index, total: requests.length, phase: outcome.ok ? 'done' : 'failed' });
-    outcomes.push(outcome);
-  }
-  return outcomes;
-}
+/** Readers enforce the same limit; it is checked here too so nothing large is read into memory. */
+export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
 
 /** A file read and interpreted, not yet stored: what the import view previews. */
 export interface InterpretedFile {
@@ -82,7 +78,7 @@ export interface InterpretedFile {
 export async function interpretFile(
   req: ImportRequest,
   file: string,
-  opts: ImportRunOptions & { recall?: ImportOptions['recallMapping'] } = {},
+  opts: Pick<ImportRunOptions, 'maxBytes' | 'signal'> & { recall?: ImportOptions['recallMapping'] } = {},
 ): Promise<InterpretedFile> {
   const size = (await stat(req.path)).size;
   const readOpts: ReadOptions = { fileName: file, ...(opts.maxBytes ? { maxBytes: opts.maxBytes } : {}), ...(opts.signal ? { signal: opts.signal } : {}) };
@@ -98,21 +94,103 @@ export async function interpretFile(
   return { file, doc, result, bytes, size };
 }
 
-async function importOne(db: Connection, req: ImportRequest, file: string, opts: ImportRunOptions, storing: () => void): Promise<ImportOutcome> {
-  try {
-    const { doc, result, bytes, size } = await interpretFile(req, file, {
-      ...opts,
-      recall: (agency, signature) => recallMapping(db, agency ?? 'mixed', signature) ?? null,
+/** Interpret on this thread, returning only what the store needs. */
+async function interpretHere(req: ImportRequest, file: string, opts: ImportRunOptions, mappings: RememberedMapping[]): Promise<InterpretedValue> {
+  const byKey = new Map(mappings.map((m) => [`${m.agency}\u001f${m.signature}`, m.mapping]));
+  const i = await interpretFile(req, file, { ...opts, recall: (agency, sig) => byKey.get(`${agency ?? 'mixed'}\u001f${sig}`) ?? null });
+  return { result: i.result, format: i.doc.format, sha256: createHash('sha256').update(i.bytes).digest('hex'), size: i.size };
+}
+
+/** Import files; returns one outcome per request, in request order. */
+export async function importFiles(db: Connection, requests: readonly ImportRequest[], opts: ImportRunOptions = {}): Promise<ImportOutcome[]> {
+  const mappings = listMappings(db);
+  const files = requests.map((req) => req.fileName ?? basename(req.path));
+  const report = (index: number, phase: ImportProgress['phase']) => opts.onProgress?.({ file: files[index]!, index, total: requests.length, phase });
+  const sizes = await Promise.all(requests.map((r) => stat(r.path).then((st) => st.size, () => 0)));
+
+  // Work sharing: the pool's workers take the largest files first, this
+  // thread takes the smallest, until none is left. This thread also stores
+  // every result, in request order, as soon as the one due next is ready.
+  const queue = requests.map((_, i) => i).sort((x, y) => sizes[y]! - sizes[x]!);
+  const done: Array<Settled<InterpretedValue> | undefined> = new Array(requests.length);
+  const outcomes: ImportOutcome[] = [];
+  let wake: (() => void) | null = null;
+  const finish = (i: number, r: Settled<InterpretedValue>) => {
+    done[i] = r;
+    wake?.();
+  };
+  const storeReady = () => {
+    while (outcomes.length < requests.length && done[outcomes.length]) {
+      const index = outcomes.length;
+      const r = done[index]!;
+      const file = files[index]!;
+      let outcome: ImportOutcome;
+      if (!r.ok) outcome = { ok: false, file, error: describeError(r.error, file) };
+      else {
+        report(index, 'storing');
+        outcome = storeOne(db, requests[index]!, file, r.value);
+      }
+      done[index] = { ok: false, error: null }; // the result is stored; free its entries
+      report(index, outcome.ok ? 'done' : 'failed');
+      outcomes.push(outcome);
+    }
+  };
+  const interpretOn = async (index: number, where: 'here' | 'pool'): Promise<void> => {
+    const req = requests[index]!;
+    const file = files[index]!;
+    if (opts.signal?.aborted) return finish(index, { ok: false, error: cancelled(file) });
+    report(index, 'reading');
+    const task = where === 'here' || !opts.pool
+      ? interpretHere(req, file, opts, mappings)
+      : opts.pool.run<InterpretedValue>({ kind: 'interpret', req, file, mappings, ...(opts.maxBytes ? { maxBytes: opts.maxBytes } : {}) }, opts.signal ? { signal: opts.signal } : {});
+    finish(index, await settle(task));
+  };
+  const workers = opts.pool
+    ? Array.from({ length: Math.min(opts.pool.size, Math.max(0, requests.length - 1)) }, async () => {
+        for (let i = queue.shift(); i !== undefined; i = queue.shift()) await interpretOn(i, 'pool');
+      })
+    : [];
+  for (let i = queue.pop(); i !== undefined; i = queue.pop()) {
+    await interpretOn(i, 'here');
+    storeReady();
+  }
+  // This thread has run out of files of its own: store the workers' results as they come.
+  for (storeReady(); outcomes.length < requests.length; storeReady()) {
+    await new Promise<void>((resolve) => {
+      wake = resolve;
+      // A result may have arrived between storeReady() and here.
+      if (done[outcomes.length]) resolve();
     });
-    storing();
-    const sha256 = createHash('sha256').update(bytes).digest('hex');
+    wake = null;
+  }
+  await Promise.all(workers);
+  return outcomes;
+}
+
+type Settled<T> = { ok: true; value: T } | { ok: false; error: unknown };
+
+function settle<T>(p: Promise<T>): Promise<Settled<T>> {
+  return p.then(
+    (value) => ({ ok: true as const, value }),
+    (error: unknown) => ({ ok: false as const, error }),
+  );
+}
+
+function cancelled(file: string): ImportError {
+  return new ImportError('cancelled', file, 'not imported (import cancelled)');
+}
+
+/** Write one interpreted file to the case, in one transaction. */
+function storeOne(db: Connection, req: ImportRequest, file: string, v: InterpretedValue): ImportOutcome {
+  const { result } = v;
+  try {
     const source = {
       fileName: file,
       path: req.path,
-      format: doc.format,
+      format: v.format,
       agency: result.agency,
-      sha256,
-      size,
+      sha256: v.sha256,
+      size: v.size,
       title: result.title,
       layout: result.layout,
       mapping: result.tables[0]?.mapping ?? null,
@@ -144,7 +222,7 @@ async function importOne(db: Connection, req: ImportRequest, file: string, opts:
   }
 }
 
-/** Read a file whose size is already known to be within the limit; checks the limit first. */
+/** Read a file whose size is known, refusing it before reading if it is over the limit. */
 async function readWithinLimit(path: string, size: number, opts: ReadOptions): Promise<Uint8Array> {
   const limit = opts.maxBytes ?? DEFAULT_MAX_BYTES;
   if (size > limit) {
@@ -157,18 +235,30 @@ async function readWithinLimit(path: string, size: number, opts: ReadOptions): P
   return new Uint8Array(await readFile(path, opts.signal ? { signal: opts.signal } : {}));
 }
 
-/** Readers enforce the same limit; it is checked here too so nothing large is read into memory. */
-export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
+/** Errors that came back from a worker are plain objects: recognise them by name. */
+function asImportError(err: unknown): ImportError | null {
+  if (err instanceof ImportError) return err;
+  const e = err as { name?: string; code?: string; message?: string; row?: number; file?: string } | null;
+  if (e?.name === 'ImportError' && e.code && e.file) {
+    const prefix = e.row !== undefined ? `${e.file}, row ${e.row}: ` : `${e.file}: `;
+    const message = e.message?.startsWith(prefix) ? e.message.slice(prefix.length) : (e.message ?? '');
+    return new ImportError(e.code as ImportErrorCode, e.file, message, e.row);
+  }
+  return null;
+}
 
 /** Any error as something a user can act on, naming the file. */
 export function describeError(err: unknown, file: string): { code: string; message: string; row?: number } {
-  if (err instanceof ImportError) return { code: err.code, message: err.message, ...(err.row !== undefined ? { row: err.row } : {}) };
+  const ie = asImportError(err);
+  if (ie) return { code: ie.code, message: ie.message, ...(ie.row !== undefined ? { row: ie.row } : {}) };
   if (err instanceof DuplicateSourceError) return { code: 'duplicate', message: err.message };
+  if (err instanceof SourceNameTakenError) return { code: 'name-taken', message: err.message };
   const e = err as NodeJS.ErrnoException;
   if (e?.code === 'ENOENT') return { code: 'not-found', message: `${file}: the file could not be found` };
   if (e?.code === 'EACCES' || e?.code === 'EPERM') return { code: 'no-access', message: `${file}: Threadline is not allowed to read this file (check its permissions, or whether another program has it open)` };
   if (e?.code === 'EISDIR') return { code: 'is-folder', message: `${file}: this is a folder, not a file` };
-  if (e?.name === 'AbortError') return { code: 'cancelled', message: `${file}: not imported (import cancelled)` };
-  const message = err instanceof Error ? err.message : String(err);
+  if (e?.name === 'AbortError' || e?.name === 'TaskCancelledError') return { code: 'cancelled', message: `${file}: not imported (import cancelled)` };
+  if (e?.name === 'TaskTimeoutError') return { code: 'timeout', message: `${file}: reading this file took too long and was stopped. It may be damaged or far larger than a chronology; try saving it again or splitting it.` };
+  const message = err instanceof Error ? err.message : String((err as { message?: string })?.message ?? err);
   return { code: 'failed', message: message.startsWith(file) ? message : `${file}: ${message}` };
 }

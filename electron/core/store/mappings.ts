@@ -24,3 +24,10 @@ export function recallMapping(db: Connection, agency: string, signature: string)
     SELECT mapping_json FROM mappings WHERE agency = ${agency} AND header_signature = ${signature}`);
   return json === undefined ? undefined : (JSON.parse(json) as ColumnMapping);
 }
+
+/** Every remembered mapping, for importers that run where the database is not (worker threads). */
+export function listMappings(db: Connection): Array<{ agency: string; signature: string; mapping: ColumnMapping }> {
+  return db
+    .all<{ agency: string; header_signature: string; mapping_json: string }>(sql`SELECT agency, header_signature, mapping_json FROM mappings`)
+    .map((r) => ({ agency: r.agency, signature: r.header_signature, mapping: JSON.parse(r.mapping_json) as ColumnMapping }));
+}

@@ -1,0 +1,398 @@
+/**
+ * From positioned text items (what a PDF's text layer holds) to paragraphs.
+ * Pure: pdf.ts feeds it items from pdfjs; tests feed it items directly.
+ *
+ * 1. Lines: items on one baseline (within ~half the font size), sorted by x;
+ *    a space goes where the gap between items is wider than a fifth of the
+ *    font size; a very wide gap splits the line into segments (a running
+ *    header's left and right parts, columns of a table).
+ * 2. Running headers and footers: lines in the top or bottom 8% of the page,
+ *    among its three outermost lines and standing apart from the body, whose
+ *    text (digits ignored) repeats at the same height on most pages, and page
+ *    numbers there ("14", "Page 14", "14 of 30", "- 14 -"), are dropped.
+ * 3. Paragraphs: a new one starts at a heading (font noticeably bigger than the
+ *    body, or bold when the body is not), at a paragraph number at the left
+ *    margin ("5.3", "4.12", "12."), at a vertical gap wider than the usual line
+ *    spacing, at an indented first line after a finished sentence, and after a
+ *    short line that ends a sentence. A paragraph runs on over a page break
+ *    unless the new page starts with one of those.
+ * 4. A one-line paragraph that is short, has no closing punctuation and stands
+ *    alone between gaps is a heading too ("Key episode 2").
+ * Words broken at a line end are rejoined when a lower-case letter continues
+ * them ("safe-" + "guarding" → "safeguarding").
+ */
+import type { RawBlock } from '../../../shared/import/raw.ts';
+import { splitLabel } from './labels.ts';
+
+export interface PdfItem {
+  str: string;
+  /** Left edge and baseline, in page units (y grows upwards). */
+  x: number;
+  y: number;
+  /** Advance width of the whole string. */
+  w: number;
+  /** Font size (height of the text). */
+  size: number;
+  bold: boolean;
+}
+
+export interface PdfPageText {
+  number: number;
+  /** Page box: [x0, y0, x1, y1]. */
+  view: [number, number, number, number];
+  items: PdfItem[];
+}
+
+interface Segment {
+  x: number;
+  right: number;
+  text: string;
+}
+
+export interface PdfLine {
+  page: number;
+  y: number;
+  x: number;
+  right: number;
+  size: number;
+  bold: boolean;
+  text: string;
+  segments: Segment[];
+  /** The first item's text and the gap after it (for "5.3   On 14 …" label layouts). */
+  firstItem: string;
+  gapAfterFirst: number;
+}
+
+export interface PdfLayoutResult {
+  blocks: RawBlock[];
+  /** Distinct texts removed as running headers/footers (page numbers not listed). */
+  runningText: string[];
+  pageNumbersRemoved: number;
+}
+
+const LIGATURES: Record<string, string> = { '\ufb00': 'ff', '\ufb01': 'fi', '\ufb02': 'fl', '\ufb03': 'ffi', '\ufb04': 'ffl', '\ufb05': 'st', '\ufb06': 'st' };
+
+// eslint-disable-next-line no-control-regex -- removing control characters is the point
+const CONTROL_CHARS = /[\u0000-\u0008\u000b-\u001f\u200b\ufeff]/g;
+
+export function cleanPdfText(s: string): string {
+  return s
+    .replace(/[\ufb00-\ufb06]/g, (c) => LIGATURES[c] ?? c)
+    .replace(/[\u00a0\u2002-\u200a\u202f]/g, ' ')
+    .replace(CONTROL_CHARS, '');
+}
+
+// ------------------------------------------------------------------ lines
+
+export function buildLines(page: PdfPageText): PdfLine[] {
+  const items = page.items
+    .map((it) => ({ ...it, str: cleanPdfText(it.str) }))
+    .filter((it) => it.str.trim() !== '' && it.size > 0)
+    .sort((a, b) => b.y - a.y || a.x - b.x);
+  const groups: Array<{ y: number; size: number; items: PdfItem[] }> = [];
+  for (const it of items) {
+    let target: (typeof groups)[number] | undefined;
+    for (let k = groups.length - 1; k >= 0; k--) {
+      const g = groups[k]!;
+      if (g.y - it.y > Math.max(g.size, it.size) * 1.5) break;
+      if (Math.abs(g.y - it.y) <= Math.max(1.5, 0.45 * Math.max(g.size, it.size))) {
+        target = g;
+        break;
+      }
+    }
+    if (target) {
+      target.items.push(it);
+      if (it.size > target.size) target.size = it.size;
+    } else groups.push({ y: it.y, size: it.size, items: [it] });
+  }
+  const lines: PdfLine[] = [];
+  for (const g of groups) {
+    const its = g.items.sort((a, b) => a.x - b.x);
+    // Dominant baseline and size: the item carrying most characters.
+    const main = its.reduce((a, b) => (b.str.length > a.str.length ? b : a));
+    const segments: Segment[] = [];
+    let text = '';
+    let cur: Segment | null = null;
+    let prev: PdfItem | null = null;
+    let gapAfterFirst = 0;
+    for (const it of its) {
+      if (prev && it.str === prev.str && Math.abs(it.x - prev.x) < 1.5) continue; // "fake bold": same text drawn twice
+      const size = Math.min(it.size, prev?.size ?? it.size);
+      const gap = prev ? it.x - (prev.x + prev.w) : 0;
+      if (prev && prev === its[0]) gapAfterFirst = gap;
+      if (!cur || gap > 3 * size) {
+        if (cur) segments.push(cur);
+        cur = { x: it.x, right: it.x + it.w, text: it.str };
+        text += prev ? (/\s$/.test(text) ? '' : ' ') + it.str : it.str;
+      } else {
+        const space = gap > 0.2 * size && !/\s$/.test(cur.text) && !/^\s/.test(it.str) ? ' ' : '';
+        cur.text += space + it.str;
+        cur.right = Math.max(cur.right, it.x + it.w);
+        text += space + it.str;
+      }
+      prev = it;
+    }
+    if (cur) segments.push(cur);
+    const chars = its.reduce((n, it) => n + it.str.replace(/\s/g, '').length, 0);
+    const boldChars = its.reduce((n, it) => n + (it.bold ? it.str.replace(/\s/g, '').length : 0), 0);
+    lines.push({
+      page: page.number,
+      y: main.y,
+      x: its[0]!.x,
+      right: Math.max(...its.map((i) => i.x + i.w)),
+      size: main.size,
+      bold: chars > 0 && boldChars === chars,
+      text: text.replace(/\s+/g, ' ').trim(),
+      segments: segments.map((s) => ({ ...s, text: s.text.replace(/\s+/g, ' ').trim() })),
+      firstItem: its[0]!.str.trim(),
+      gapAfterFirst: its.length > 1 ? gapAfterFirst : 0,
+    });
+  }
+  return lines;
+}
+
+// ------------------------------------------------- running headers/footers
+
+const PAGE_NUMBER = /^(?:page\s*)?\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?$|^[-–—]\s*\d{1,4}\s*[-–—]$|^(?:page\s+)?[ivxlc]{1,7}$/i;
+
+function inMargin(line: PdfLine, view: PdfPageText['view']): boolean {
+  const h = view[3] - view[1];
+  const rel = (line.y - view[1]) / (h || 1);
+  return rel > 0.92 || rel < 0.08;
+}
+
+function normKey(s: string): string {
+  return s.toLowerCase().replace(/\d+/g, '#').replace(/\s+/g, ' ').trim();
+}
+
+export function removeRunningText(pages: Array<{ view: PdfPageText['view']; lines: PdfLine[] }>): { runningText: string[]; pageNumbers: number } {
+  // Only the outermost lines of a page can be running text: the top three and bottom three, in the margins.
+  const candidates = pages.map((p) => {
+    const byY = [...p.lines].sort((a, b) => b.y - a.y);
+    const outer = new Set([...byY.slice(0, 3), ...byY.slice(-3)]);
+    const body = p.lines.filter((l) => !inMargin(l, p.view));
+    // ...and only when they stand apart from the body text (not its first or last line).
+    return p.lines.filter((l) => outer.has(l) && inMargin(l, p.view) && body.every((b) => Math.abs(b.y - l.y) > 1.2 * Math.max(b.size, l.size)));
+  });
+  const need = Math.max(2, Math.ceil(pages.length * 0.5));
+  const running = new Set<PdfLine>();
+  const texts = new Set<string>();
+  if (pages.length >= 2) {
+    for (let i = 0; i < pages.length; i++) {
+      for (const l of candidates[i]!) {
+        const key = normKey(l.text);
+        let count = 1;
+        for (let j = 0; j < pages.length; j++) {
+          if (j === i) continue;
+          if (candidates[j]!.some((o) => Math.abs(o.y - l.y) <= 6 && normKey(o.text) === key)) count++;
+        }
+        if (count >= need) {
+          running.add(l);
+          // Segments kept apart by two spaces, so a title can be taken from one of them.
+          if (!PAGE_NUMBER.test(l.text)) texts.add(l.segments.map((g) => g.text).filter((t) => !PAGE_NUMBER.test(t)).join('  '));
+        }
+      }
+    }
+  }
+  let pageNumbers = 0;
+  for (let i = 0; i < pages.length; i++) {
+    const p = pages[i]!;
+    p.lines = p.lines.filter((l) => {
+      if (running.has(l)) {
+        if (PAGE_NUMBER.test(l.text) || l.segments.some((s) => PAGE_NUMBER.test(s.text))) pageNumbers++;
+        return false;
+      }
+      if (!inMargin(l, p.view)) return true;
+      if (PAGE_NUMBER.test(l.text)) {
+        pageNumbers++;
+        return false;
+      }
+      // "OFFICIAL        Page 3 of 20": drop the page-number segment only.
+      const keep = l.segments.filter((s) => !PAGE_NUMBER.test(s.text));
+      if (keep.length < l.segments.length) {
+        pageNumbers++;
+        if (!keep.length) return false;
+        l.segments = keep;
+        l.text = keep.map((s) => s.text).join(' ');
+      }
+      return true;
+    });
+  }
+  return { runningText: [...texts], pageNumbers };
+}
+
+// ------------------------------------------------------------ paragraphs
+
+function mode(values: number[]): number {
+  const m = new Map<number, number>();
+  let best = 0;
+  let bestN = -1;
+  for (const v of values) {
+    const n = (m.get(v) ?? 0) + 1;
+    m.set(v, n);
+    if (n > bestN || (n === bestN && v < best)) {
+      best = v;
+      bestN = n;
+    }
+  }
+  return best;
+}
+
+function median(values: number[]): number {
+  if (!values.length) return 0;
+  const s = [...values].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)]!;
+}
+
+function percentile(values: number[], p: number): number {
+  if (!values.length) return 0;
+  const s = [...values].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor(p * (s.length - 1)))]!;
+}
+
+const ENDS_SENTENCE = /[.!?:;]["”’')\]]*$/;
+
+interface Para {
+  kind: RawBlock['kind'];
+  lines: PdfLine[];
+  label?: string;
+  /** Started after a vertical gap (or at the top), so a lone short line there can be a heading. */
+  gapBefore: boolean;
+  gapAfter: boolean;
+}
+
+function joinLines(lines: string[]): string {
+  let out = '';
+  for (const raw of lines) {
+    const t = raw.trim();
+    if (!t) continue;
+    if (!out) {
+      out = t;
+      continue;
+    }
+    if (/\u00ad$/.test(out)) out = out.slice(0, -1) + t;
+    else if (/[A-Za-z]-$/.test(out) && !/\s-$/.test(out) && /^[a-z]/.test(t)) out = out.slice(0, -1) + t;
+    else out += ' ' + t;
+  }
+  return out.replace(/\u00ad/g, '');
+}
+
+export function layoutParagraphs(pages: PdfPageText[]): PdfLayoutResult {
+  const perPage = pages.map((p) => ({ view: p.view, lines: buildLines(p) }));
+  const { runningText, pageNumbers } = removeRunningText(perPage);
+  const lines = perPage.flatMap((p) => p.lines);
+  if (!lines.length) return { blocks: [], runningText, pageNumbersRemoved: pageNumbers };
+
+  // Body statistics, weighted by characters.
+  const sizes: number[] = [];
+  for (const l of lines) for (let k = 0; k < Math.min(l.text.length, 200); k += 10) sizes.push(Math.round(l.size * 2) / 2);
+  const bodySize = mode(sizes) || 10;
+  const isBody = (l: PdfLine): boolean => Math.abs(l.size - bodySize) <= bodySize * 0.08;
+  const bodyLines = lines.filter(isBody);
+  const boldShare = bodyLines.filter((l) => l.bold).length / Math.max(1, bodyLines.length);
+  const textLeft = mode(bodyLines.map((l) => Math.round(l.x))) || 0;
+  const rightEdge = percentile(bodyLines.map((l) => l.right), 0.9);
+  const gaps: number[] = [];
+  for (let i = 1; i < lines.length; i++) {
+    const a = lines[i - 1]!;
+    const b = lines[i]!;
+    if (a.page === b.page && isBody(a) && isBody(b)) {
+      const d = a.y - b.y;
+      if (d > 0 && d < bodySize * 3) gaps.push(d);
+    }
+  }
+  const spacing = median(gaps) || bodySize * 1.2;
+
+  const isHeadingLine = (l: PdfLine): boolean => {
+    if (l.text.length > 200) return false;
+    if (l.size >= bodySize * 1.12) return true;
+    return l.bold && boldShare < 0.5 && l.size >= bodySize * 0.95;
+  };
+  const labelOf = (l: PdfLine, prev: PdfLine | undefined, gap: boolean): { label: string; strong: boolean } | null => {
+    if (l.x > textLeft + bodySize * 1.5 && l.x > textLeft) return null; // deep indent: not at the margin
+    const s = splitLabel(l.text);
+    if (!s || !s.rest) return null;
+    const separate = l.firstItem === s.label || l.firstItem === `${s.label}.` || l.firstItem.replace(/\.$/, '') === s.label;
+    const strong = (separate && l.gapAfterFirst > bodySize * 0.5) || l.x < textLeft - bodySize * 0.5;
+    if (strong || gap || !prev || ENDS_SENTENCE.test(prev.text)) return { label: s.label, strong };
+    return null;
+  };
+
+  const paras: Para[] = [];
+  let cur: Para | null = null;
+  let prev: PdfLine | undefined;
+  for (const l of lines) {
+    const heading = isHeadingLine(l);
+    let start = !cur;
+    let gapBefore = !prev;
+    if (cur && prev) {
+      const samePage = prev.page === l.page;
+      const dy = prev.y - l.y;
+      const vgap = samePage && (dy > spacing * 1.4 || dy < -bodySize);
+      gapBefore = vgap || !samePage;
+      const prevHeading: boolean = cur.kind === 'heading';
+      if (heading !== prevHeading) start = true;
+      else if (heading) start = !samePage || dy > Math.max(prev.size, l.size) * 1.7 || Math.abs(prev.size - l.size) > 0.5 || prev.bold !== l.bold;
+      else {
+        const label = labelOf(l, prev, vgap);
+        const indented = l.x > textLeft + bodySize * 0.8 && prev.x <= textLeft + bodySize * 0.5 && ENDS_SENTENCE.test(prev.text);
+        const shortPrev = prev.right < rightEdge - (rightEdge - textLeft) * 0.15 && ENDS_SENTENCE.test(prev.text);
+        if (label || vgap || indented) start = true;
+        else if (!samePage) start = shortPrev;
+        else if (shortPrev) start = true;
+      }
+    }
+    if (start) {
+      if (cur) {
+        cur.gapAfter = gapBefore;
+        paras.push(cur);
+      }
+      const next: Para = { kind: heading ? 'heading' : 'paragraph', lines: [l], gapBefore, gapAfter: false };
+      const label = heading ? null : labelOf(l, prev, true);
+      if (label) next.label = label.label;
+      cur = next;
+    } else if (cur) cur.lines.push(l);
+    prev = l;
+  }
+  if (cur) {
+    cur.gapAfter = true;
+    paras.push(cur);
+  }
+
+  const blocks: RawBlock[] = [];
+  for (let i = 0; i < paras.length; i++) {
+    const p = paras[i]!;
+    const texts = p.lines.map((l) => l.text);
+    let text = joinLines(texts);
+    let label = p.label;
+    if (label) {
+      const s = splitLabel(text);
+      if (s) text = s.rest;
+    }
+    let kind = p.kind;
+    if (kind === 'heading') {
+      const s = splitLabel(text, { heading: true });
+      if (s && s.rest) {
+        label = s.label;
+        text = s.rest;
+      }
+    } else if (
+      p.lines.length === 1 &&
+      !label &&
+      p.gapBefore &&
+      p.gapAfter &&
+      i + 1 < paras.length &&
+      text.length <= 80 &&
+      !/[.,;:!?]$/.test(text) &&
+      /^[\p{Lu}\d]/u.test(text) &&
+      p.lines[0]!.right < textLeft + (rightEdge - textLeft) * 0.75
+    ) {
+      kind = 'heading';
+    }
+    if (!text) continue;
+    const b: RawBlock = { kind, text, index: blocks.length + 1, page: p.lines[0]!.page };
+    if (label) b.label = label;
+    blocks.push(b);
+  }
+  return { blocks, runningText, pageNumbersRemoved: pageNumbers };
+}

@@ -1,0 +1,50 @@
+/**
+ * The worker thread's side of the pool: run one task at a time and answer
+ * with its value or a serialised error. Loaded once per worker; the modules
+ * it imports stay warm for every later task.
+ */
+import { createHash } from 'node:crypto';
+import { parentPort } from 'node:worker_threads';
+
+import { ImportError } from '../../../shared/errors.ts';
+import { interpretFile } from '../pipeline/import-files.ts';
+import type { InterpretedValue, SerialisedError, WorkerReply, WorkerTask } from './protocol.ts';
+
+async function run(task: WorkerTask): Promise<unknown> {
+  switch (task.kind) {
+    case 'probe': {
+      const until = Date.now() + (task.busyMs ?? 0);
+      while (Date.now() < until) {
+        // A synchronous loop, like a pathological input: only terminating the worker stops it.
+      }
+      return 'ok';
+    }
+    case 'interpret': {
+      const byKey = new Map(task.mappings.map((m) => [`${m.agency}\u001f${m.signature}`, m.mapping]));
+      const interpreted = await interpretFile(task.req, task.file, {
+        ...(task.maxBytes ? { maxBytes: task.maxBytes } : {}),
+        recall: (agency, signature) => byKey.get(`${agency ?? 'mixed'}\u001f${signature}`) ?? null,
+      });
+      const value: InterpretedValue = {
+        result: interpreted.result,
+        format: interpreted.doc.format,
+        sha256: createHash('sha256').update(interpreted.bytes).digest('hex'),
+        size: interpreted.size,
+      };
+      return value;
+    }
+  }
+}
+
+function serialise(err: unknown): SerialisedError {
+  if (err instanceof ImportError) return { name: err.name, message: err.message, code: err.code, file: err.file, ...(err.row !== undefined ? { row: err.row } : {}) };
+  if (err instanceof Error) return { name: err.name, message: err.message, ...((err as NodeJS.ErrnoException).code ? { code: (err as NodeJS.ErrnoException).code } : {}) };
+  return { name: 'Error', message: String(err) };
+}
+
+parentPort?.on('message', (msg: { id: number; task: WorkerTask }) => {
+  run(msg.task).then(
+    (value) => parentPort!.postMessage({ id: msg.id, ok: true, value } satisfies WorkerReply),
+    (err: unknown) => parentPort!.postMessage({ id: msg.id, ok: false, error: serialise(err) } satisfies WorkerReply),
+  );
+});

@@ -1,0 +1,62 @@
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+
+import { importFiles } from '../../../electron/core/pipeline/import-files.ts';
+import { openCase } from '../../../electron/core/store/index.ts';
+import { TaskCancelledError, TaskTimeoutError, WorkerPool } from '../../../electron/core/workers/pool.ts';
+import { caseDir } from '../../support/acceptance.ts';
+
+let pool: WorkerPool | null = null;
+afterEach(async () => {
+  await pool?.close();
+  pool = null;
+});
+
+describe('the worker pool', () => {
+  it('runs tasks on worker threads', async () => {
+    pool = new WorkerPool({ size: 2 });
+    expect(await Promise.all([pool.run({ kind: 'probe' }), pool.run({ kind: 'probe' }), pool.run({ kind: 'probe' })])).toEqual(['ok', 'ok', 'ok']);
+  });
+
+  it('stops a task that runs past its time limit, and carries on with a fresh worker', async () => {
+    pool = new WorkerPool({ size: 1, taskTimeoutMs: 300 });
+    const started = Date.now();
+    await expect(pool.run({ kind: 'probe', busyMs: 10_000 })).rejects.toBeInstanceOf(TaskTimeoutError);
+    expect(Date.now() - started).toBeLessThan(5_000);
+    expect(await pool.run({ kind: 'probe' })).toBe('ok');
+  });
+
+  it('cancels a running task by its signal', async () => {
+    pool = new WorkerPool({ size: 1 });
+    const ac = new AbortController();
+    const p = pool.run({ kind: 'probe', busyMs: 10_000 }, { signal: ac.signal });
+    setTimeout(() => ac.abort(), 100);
+    await expect(p).rejects.toBeInstanceOf(TaskCancelledError);
+    expect(await pool.run({ kind: 'probe' })).toBe('ok');
+  });
+
+  it('imports the same entries on workers as on this thread, stored in request order', async () => {
+    pool = new WorkerPool({ size: 2 });
+    const dir = caseDir('child-l');
+    const requests = ['police.csv', 'csc.xlsx', 'health.docx', 'school.txt', 'gp.csv'].map((f) => ({ path: join(dir, f) }));
+    const here = openCase(':memory:');
+    const there = openCase(':memory:');
+    const a = await importFiles(here.db, requests);
+    const b = await importFiles(there.db, requests, { pool });
+    expect(b.map((o) => o.ok && o.file)).toEqual(['police.csv', 'csc.xlsx', 'health.docx', 'school.txt', 'gp.csv']);
+    expect(b.map((o) => o.ok && o.sourceId)).toEqual(a.map((o) => o.ok && o.sourceId));
+    const strip = (s: ReturnType<typeof openCase>) => s.getEntries().map(({ id: _id, ...e }) => e);
+    expect(strip(there)).toEqual(strip(here));
+    here.close();
+    there.close();
+  });
+
+  it('reports a file a worker cannot read with its name, as on this thread', async () => {
+    pool = new WorkerPool({ size: 1 });
+    const store = openCase(':memory:');
+    const [bad, good] = await importFiles(store.db, [{ path: join(caseDir('child-l'), 'gold.json') }, { path: join(caseDir('child-l'), 'police.csv') }], { pool });
+    expect(bad).toMatchObject({ ok: false, file: 'gold.json' });
+    expect(good).toMatchObject({ ok: true, entries: 18 });
+    store.close();
+  });
+});
