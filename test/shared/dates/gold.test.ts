@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import type { FuzzyDate } from '../../../shared/model.ts';
 import { resolveDateSequence } from '../../../shared/dates/index.ts';
 
-const ACCEPTANCE = '/work/shared/acceptance';
+import { ACCEPTANCE_DIR as ACCEPTANCE } from '../../support/acceptance.ts';
 
 interface GoldEntry {
   ref: string;
