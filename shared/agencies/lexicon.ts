@@ -109,6 +109,8 @@ function tokenMatches(term: CompiledTerm, i: number, tok: Token, isLast: boolean
   const want = term.tokens[i]!;
   const have = term.caseSensitive ? tok.text : tok.lower;
   if (have === want) return true;
+  // Numbered roles: "SW2", "HV1", "PO1", "DN2" are the role "SW", "HV", "PO", "DN".
+  if (isLast && term.caseSensitive && have.length <= want.length + 2 && have.startsWith(want) && /^\d{1,2}$/.test(have.slice(want.length))) return true;
   // Plurals ("health visitors", "HVs", "GPs") on the last word of a term.
   if (isLast && want.length >= 2 && (have === `${want}s` || have === `${want}es`)) return true;
   return false;
@@ -175,7 +177,17 @@ export function findAgencyMentions(text: string, lex: CompiledLexicon = defaultL
       });
     }
   }
-  return found.sort((a, b) => a.start - b.start);
+  found.sort((a, b) => a.start - b.start);
+  // A named organisation followed by a term names that service of it: "Northtown General ED" is the ED,
+  // "Northtown General paediatrics" paediatrics. Merge the two into one mention with the term's agency.
+  for (let k = 0; k + 1 < found.length; k++) {
+    const a = found[k]!;
+    const b = found[k + 1]!;
+    if (a.via === 'pattern' && b.via === 'term' && /^\s+$/.test(text.slice(a.end, b.start))) {
+      found.splice(k, 2, { ...b, start: a.start, text: text.slice(a.start, b.end) });
+    }
+  }
+  return found;
 }
 
 function hasCue(haystackLower: string, cue: string): boolean {

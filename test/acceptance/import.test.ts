@@ -29,7 +29,7 @@ describe.each(cases)('acceptance case %s', (name) => {
     const { files } = collectFiles([caseDir(name)]);
     const outcomes = await importFiles(store.db, files.map((f) => ({ path: f.path, fileName: f.fileName })));
     failures = outcomes.filter((o) => !o.ok).map((o) => (o.ok ? '' : o.error.message));
-    analysis = buildAnalysisJson(store.db);
+    analysis = buildAnalysisJson(store, null);
     store.close();
   });
 

@@ -11,7 +11,7 @@ import { parseArgs } from 'node:util';
 import { isAgencyId } from '../../../shared/agencies/index.ts';
 import type { AgencyId } from '../../../shared/model.ts';
 import { collectFiles } from '../pipeline/collect-files.ts';
-import { buildAnalysisJson } from '../pipeline/analysis-json.ts';
+import { analyseCase } from '../pipeline/analysis-json.ts';
 import { importFiles, type ImportRequest } from '../pipeline/import-files.ts';
 import { openCase } from '../store/index.ts';
 import { appVersion } from '../version.ts';
@@ -137,7 +137,7 @@ export async function runCli(argv: string[], io: CliIO = defaultIO): Promise<num
         io.stderr(`error: ${o.error.message}\n`);
       }
     }
-    const analysis = buildAnalysisJson(store.db);
+    const analysis = await analyseCase(store);
     const json = `${JSON.stringify(analysis, null, 2)}\n`;
     if (values.json === '-') io.stdout(json);
     else if (values.json) writeFileSync(values.json, json);

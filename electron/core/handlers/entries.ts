@@ -1,6 +1,6 @@
 /** Reading the integrated chronology: pages, one entry with its source, search. */
 import type { Handlers } from '../../../shared/api.ts';
-import { buildAnalysisJson } from '../pipeline/analysis-json.ts';
+import { analyseCase } from '../pipeline/analysis-json.ts';
 import { requireStore, type Session } from './session.ts';
 
 export function entryHandlers(session: Session): Handlers<'sources.list' | 'entries.page' | 'entries.get' | 'entries.search' | 'analysis.get'> {
@@ -28,6 +28,6 @@ export function entryHandlers(session: Session): Handlers<'sources.list' | 'entr
       requireStore(session)
         .searchEntries(q, { limit })
         .map((h) => ({ ref: h.ref, snippet: h.snippet })),
-    'analysis.get': () => buildAnalysisJson(requireStore(session).db),
+    'analysis.get': () => analyseCase(requireStore(session)),
   };
 }

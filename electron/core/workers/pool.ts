@@ -32,6 +32,8 @@ interface Pending {
 
 interface Slot {
   worker: Worker;
+  /** The worker has loaded its modules: a task's time limit only counts from then. */
+  ready: boolean;
   busy: { id: number; pending: Pending; timer: ReturnType<typeof setTimeout>; onAbort: () => void } | null;
 }
 
@@ -82,9 +84,16 @@ export class WorkerPool {
 
   #pump(): void {
     while (this.#queue.length > 0) {
-      let slot = this.#slots.find((s) => s.busy === null);
-      if (!slot && this.#slots.length < this.size) slot = this.#spawn();
-      if (!slot) return;
+      const slot = this.#slots.find((s) => s.ready && s.busy === null);
+      if (!slot) {
+        // Start workers for the waiting tasks while there is room; the queue moves on as each says it is ready.
+        let starting = this.#slots.filter((s) => !s.ready).length;
+        while (this.#slots.length < this.size && starting < this.#queue.length) {
+          this.#spawn();
+          starting++;
+        }
+        return;
+      }
       const pending = this.#queue.shift()!;
       if (pending.signal?.aborted) {
         pending.reject(new TaskCancelledError('Cancelled'));
@@ -96,8 +105,15 @@ export class WorkerPool {
 
   #spawn(): Slot {
     const worker = new Worker(this.#url);
-    const slot: Slot = { worker, busy: null };
-    worker.on('message', (reply: WorkerReply) => this.#settle(slot, reply));
+    const slot: Slot = { worker, ready: false, busy: null };
+    worker.on('message', (reply: WorkerReply | { ready: true }) => {
+      if ('ready' in reply) {
+        slot.ready = true;
+        this.#pump();
+      } else {
+        this.#settle(slot, reply);
+      }
+    });
     worker.on('error', (err) => this.#fail(slot, err instanceof Error ? err : new Error(String(err))));
     worker.on('exit', (code) => {
       if (slot.busy) this.#fail(slot, new Error(`A worker stopped unexpectedly (exit code ${code}).`));

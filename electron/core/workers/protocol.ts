@@ -2,6 +2,7 @@
  * What the main thread and the workers say to each other. Plain data only
  * (structured clone): no functions, no class instances.
  */
+import type { ExtractInput } from '../../../shared/extract/index.ts';
 import type { ImportResult } from '../../../shared/import/index.ts';
 import type { ColumnMapping, SourceFormat } from '../../../shared/model.ts';
 import type { ImportRequest } from '../pipeline/import-files.ts';
@@ -15,6 +16,7 @@ export interface RememberedMapping {
 
 export type WorkerTask =
   | { kind: 'interpret'; req: ImportRequest; file: string; maxBytes?: number; mappings: RememberedMapping[] }
+  | { kind: 'extract'; items: ExtractInput[]; entryTimeoutMs?: number }
   /** Health check; busyMs keeps the worker busy that long (to test time limits and cancelling). */
   | { kind: 'probe'; busyMs?: number };
 

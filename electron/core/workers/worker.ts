@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { parentPort } from 'node:worker_threads';
 
 import { ImportError } from '../../../shared/errors.ts';
+import { extractEntry } from '../../../shared/extract/index.ts';
 import { interpretFile } from '../pipeline/import-files.ts';
 import type { InterpretedValue, SerialisedError, WorkerReply, WorkerTask } from './protocol.ts';
 
@@ -18,6 +19,10 @@ async function run(task: WorkerTask): Promise<unknown> {
         // A synchronous loop, like a pathological input: only terminating the worker stops it.
       }
       return 'ok';
+    }
+    case 'extract': {
+      const limit = task.entryTimeoutMs ?? 5_000;
+      return task.items.map((item) => extractEntry({ ...item, deadline: Date.now() + limit }));
     }
     case 'interpret': {
       const byKey = new Map(task.mappings.map((m) => [`${m.agency}\u001f${m.signature}`, m.mapping]));
@@ -48,3 +53,6 @@ parentPort?.on('message', (msg: { id: number; task: WorkerTask }) => {
     (err: unknown) => parentPort!.postMessage({ id: msg.id, ok: false, error: serialise(err) } satisfies WorkerReply),
   );
 });
+
+// Modules are loaded: tell the pool, so a task's time limit does not include this worker's start-up.
+parentPort?.postMessage({ ready: true });

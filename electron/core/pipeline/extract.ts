@@ -1,0 +1,126 @@
+/**
+ * Extraction over a whole case: every entry's contacts, concerns and people,
+ * cached in the case file by a hash of the entry's input and the lexicon
+ * version, so re-opening a case or re-importing one return only extracts the
+ * entries whose text (or agency, or the lexicon) changed. Large batches run
+ * on the worker pool; a pathological entry is cut off by the time limit and
+ * flagged, never hanging the import.
+ */
+import { createHash } from 'node:crypto';
+
+import { homePlacesOf, isAdultCase } from '../../../shared/extract/case-context.ts';
+import { extractEntry, extractionVersion, type EntryExtraction, type ExtractInput } from '../../../shared/extract/index.ts';
+import type { CaseStore, StoredEntry } from '../store/index.ts';
+import type { WorkerPool } from '../workers/pool.ts';
+
+export interface ExtractProgress {
+  done: number;
+  total: number;
+}
+
+export interface ExtractOptions {
+  pool?: WorkerPool;
+  signal?: AbortSignal;
+  onProgress?: (p: ExtractProgress) => void;
+  /** Entries per worker task. */
+  batchSize?: number;
+  /** Time limit for one entry (a batch gets this times its size, capped). */
+  entryTimeoutMs?: number;
+}
+
+export interface ExtractedCase {
+  /** By entry id. */
+  results: Map<number, EntryExtraction>;
+  extracted: number;
+  fromCache: number;
+  /** Refs of entries the time limit stopped. */
+  timedOut: string[];
+}
+
+/** The input extraction reads for an entry, given what the case says about itself. */
+export function extractInputs(store: CaseStore, entries: readonly StoredEntry[]): ExtractInput[] {
+  const adult = isAdultCase(entries.map((e) => e.text));
+  const places = new Map(store.listSources().map((s) => [s.fileName, homePlacesOf(s.title)]));
+  return entries.map((e) => ({
+    text: e.text,
+    agency: e.agency,
+    employer: e.employer,
+    contactType: e.contactType,
+    adult,
+    homePlaces: places.get(e.sourceFile) ?? [],
+  }));
+}
+
+/** The cache key of an input: everything extraction reads, hashed. */
+export function inputKey(input: ExtractInput): string {
+  return createHash('sha256').update(JSON.stringify([input.text, input.agency, input.employer ?? null, input.contactType ?? null, input.adult === true, input.homePlaces ?? []])).digest('hex');
+}
+
+const TIMED_OUT: EntryExtraction = { contacts: [], concerns: [], concernEvidence: [], people: [], newAdult: false, flags: ['timeout'] };
+
+/** Extract (or recall) every entry of the case. */
+export async function extractCase(store: CaseStore, opts: ExtractOptions = {}): Promise<ExtractedCase> {
+  const entries = store.getEntries();
+  const inputs = extractInputs(store, entries);
+  const keys = inputs.map(inputKey);
+  const version = extractionVersion();
+  const cached = store.getCachedExtractions<EntryExtraction>(keys, version);
+  const results = new Map<number, EntryExtraction>();
+  const todo: number[] = [];
+  entries.forEach((e, i) => {
+    const hit = cached.get(keys[i]!);
+    if (hit) results.set(e.id, hit);
+    else todo.push(i);
+  });
+  const total = entries.length;
+  let done = total - todo.length;
+  opts.onProgress?.({ done, total });
+  const timedOut: string[] = [];
+  const fresh: Array<{ i: number; result: EntryExtraction }> = [];
+  const record = (i: number, result: EntryExtraction) => {
+    fresh.push({ i, result });
+    results.set(entries[i]!.id, result);
+    if (result.flags.includes('timeout')) timedOut.push(entries[i]!.ref);
+  };
+  const perEntryMs = opts.entryTimeoutMs ?? 5_000;
+
+  if (opts.pool && todo.length > 200) {
+    const size = opts.batchSize ?? 250;
+    const batches: number[][] = [];
+    for (let k = 0; k < todo.length; k += size) batches.push(todo.slice(k, k + size));
+    await Promise.all(
+      batches.map(async (batch) => {
+        try {
+          const out = await opts.pool!.run<EntryExtraction[]>({ kind: 'extract', items: batch.map((i) => inputs[i]!) }, { timeoutMs: Math.min(120_000, perEntryMs * batch.length), ...(opts.signal ? { signal: opts.signal } : {}) });
+          out.forEach((r, k) => record(batch[k]!, r));
+        } catch (err) {
+          if ((err as Error).name !== 'TaskTimeoutError') throw err;
+          // One entry stopped the batch: redo it entry by entry, each with its own limit.
+          for (const i of batch) {
+            try {
+              const [r] = await opts.pool!.run<EntryExtraction[]>({ kind: 'extract', items: [inputs[i]!] }, { timeoutMs: perEntryMs, ...(opts.signal ? { signal: opts.signal } : {}) });
+              record(i, r!);
+            } catch (e) {
+              if ((e as Error).name !== 'TaskTimeoutError') throw e;
+              record(i, TIMED_OUT);
+            }
+          }
+        }
+        done += batch.length;
+        opts.onProgress?.({ done, total });
+      }),
+    );
+  } else {
+    for (const i of todo) {
+      if (opts.signal?.aborted) throw Object.assign(new Error('Extraction cancelled'), { name: 'TaskCancelledError' });
+      record(i, extractEntry({ ...inputs[i]!, deadline: Date.now() + perEntryMs }));
+      if (++done % 200 === 0) opts.onProgress?.({ done, total });
+    }
+    opts.onProgress?.({ done, total });
+  }
+  // Timed-out results are not cached: a later run (or a better machine) gets another try.
+  const toCache = fresh.filter((f) => !f.result.flags.includes('timeout'));
+  if (toCache.length) store.putCachedExtractions(toCache.map((f) => ({ textHash: keys[f.i]!, lexiconVersion: version, result: f.result })));
+  store.replaceContacts(fresh.map((f) => ({ entryId: entries[f.i]!.id, contacts: f.result.contacts })));
+  return { results, extracted: fresh.length, fromCache: total - fresh.length, timedOut };
+}

@@ -1,0 +1,70 @@
+/**
+ * Extraction: one entry's text → its contacts (negated ones marked), its
+ * concerns, the people it names, and whether a new adult has joined the
+ * household. Pure and deterministic, so results are cached by a hash of the
+ * input and the lexicon version (electron/core/pipeline/extract.ts).
+ */
+import type { AgencyId, Concern, Contact } from '../model.ts';
+import { findConcerns, type ConcernHit } from './concerns.ts';
+import { extractContacts } from './contacts.ts';
+import { contactLexicon } from './lexicon.ts';
+import { findPeople, mentionsNewAdult, type PersonMention } from './people.ts';
+import { splitClauses } from './tokens.ts';
+
+/** Bump when the extraction rules change, so cached results are redone. */
+export const EXTRACTOR_VERSION = 1;
+
+/** The longest text read: a chronology entry is a paragraph; anything longer is cut and flagged. */
+export const MAX_TEXT = 20_000;
+
+export interface ExtractInput {
+  text: string;
+  agency: AgencyId;
+  employer?: AgencyId | null;
+  contactType?: string | null;
+  /** An adults' review (no child at the centre). */
+  adult?: boolean;
+  /** Place names the recording agency's own file uses ("Northtown"), to tell another area's service from its own. */
+  homePlaces?: readonly string[];
+  /** Date.now() after which extraction stops and flags the entry 'timeout' (not part of the cache key). */
+  deadline?: number;
+}
+
+export interface EntryExtraction {
+  contacts: Contact[];
+  concerns: Concern[];
+  concernEvidence: ConcernHit[];
+  people: PersonMention[];
+  newAdult: boolean;
+  /** 'truncated': only the first MAX_TEXT characters were read; 'timeout': the time limit stopped it. */
+  flags: Array<'truncated' | 'timeout'>;
+}
+
+/** The version string extraction results are cached under. */
+export function extractionVersion(): string {
+  return `x${EXTRACTOR_VERSION}.${contactLexicon().version}`;
+}
+
+/** Extract one entry. */
+export function extractEntry(input: ExtractInput): EntryExtraction {
+  const lex = contactLexicon();
+  const flags: EntryExtraction['flags'] = [];
+  let text = input.text;
+  if (text.length > MAX_TEXT) {
+    text = text.slice(0, MAX_TEXT);
+    flags.push('truncated');
+  }
+  const clauses = splitClauses(text);
+  const adult = input.adult === true;
+  const deadline = input.deadline ?? Infinity;
+  const contacts = extractContacts(
+    { text, agency: input.agency, employer: input.employer ?? null, contactType: input.contactType ?? null, adult, deadline },
+    clauses,
+    { recording: input.agency, employer: input.employer ?? null, contextText: adult ? `${text} adult social care` : text, homePlaces: new Set(input.homePlaces ?? []) },
+    lex,
+  );
+  if (Date.now() > deadline) flags.push('timeout');
+  const concernEvidence = flags.includes('timeout') ? [] : findConcerns(clauses, lex, { adult });
+  const concerns = [...new Set(concernEvidence.map((c) => c.concern))];
+  return { contacts, concerns, concernEvidence, people: findPeople(text), newAdult: mentionsNewAdult(clauses, lex), flags };
+}

@@ -1,0 +1,188 @@
+/**
+ * The contact lexicon (resources/lexicon/contacts.json), compiled for fast
+ * matching: every verb's forms generated once with compromise (so "rang",
+ * "rung" and "ringing" all read as "ring" without a hand-kept list), phrases
+ * indexed by their first word.
+ */
+import nlp from 'compromise';
+import { z } from 'zod';
+
+import contactData from '../../resources/lexicon/contacts.json' with { type: 'json' };
+import concernData from '../../resources/lexicon/concerns.json' with { type: 'json' };
+import { agencyData } from '../agencies/taxonomy.ts';
+import type { AgencyId, Concern } from '../model.ts';
+import { words } from './tokens.ts';
+
+/** What a cue word is. Contact types, plus a few roles the rules treat specially. */
+export type CueType =
+  | 'referral'
+  | 'notification'
+  | 'information-request'
+  | 'information-share'
+  | 'phone-call'
+  | 'letter'
+  | 'email'
+  | 'home-visit'
+  | 'appointment'
+  | 'assessment'
+  | 'conference'
+  | 'strategy-discussion'
+  | 'other'
+  | 'reply'
+  | 'received'
+  | 'seen'
+  | 'attend'
+  | 'attend-scene'
+  | 'convey';
+
+const cueType = z.enum(['referral', 'notification', 'information-request', 'information-share', 'phone-call', 'letter', 'email', 'home-visit', 'appointment', 'assessment', 'conference', 'strategy-discussion', 'other', 'reply', 'received', 'seen', 'attend', 'attend-scene', 'convey']);
+
+const contactsSchema = z.object({
+  version: z.number().int(),
+  verbs: z.array(z.object({ lemma: z.string(), type: cueType, object: z.enum(['party', 'thing', 'with']) })),
+  nouns: z.array(z.object({ phrase: z.string(), type: cueType, cs: z.boolean().optional(), from: z.string().optional() })),
+  meetings: z.array(
+    z.object({ phrase: z.string(), type: z.enum(['conference', 'strategy-discussion']), convener: z.string().nullable(), cs: z.boolean().optional(), forum: z.boolean().optional() }),
+  ),
+  channels: z.array(z.object({ phrase: z.string(), type: cueType })),
+  attempts: z.array(z.string()),
+  dna: z.array(z.string()),
+  attendance: z.array(z.string()),
+  scene: z.array(z.string()),
+  convey: z.array(z.string()),
+  received: z.array(z.string()),
+  sent: z.array(z.string()),
+  negators: z.array(z.string()),
+  unrealised: z.array(z.string()),
+  unrealisedAfter: z.array(z.string()),
+  nonCues: z.array(z.string()),
+  birth: z.array(z.string()),
+  clinicAttendance: z.array(z.string()),
+  pronouns: z.object({ self: z.array(z.string()), other: z.array(z.string()) }),
+});
+
+const concernsSchema = z.object({
+  version: z.number().int(),
+  concerns: z.record(z.string(), z.object({ terms: z.array(z.string()), cs: z.array(z.string()).optional(), about: z.enum(['anyone', 'subject']).optional() })),
+  newAdult: z.array(z.string()),
+});
+
+export interface VerbSpec {
+  lemma: string;
+  type: CueType;
+  object: 'party' | 'thing' | 'with';
+}
+
+export interface PhraseSpec<T> {
+  tokens: string[];
+  caseSensitive: boolean;
+  value: T;
+}
+
+/** Phrases indexed by first token (lower case), longest first. */
+export type PhraseIndex<T> = Map<string, Array<PhraseSpec<T>>>;
+
+function indexPhrases<T>(items: Array<{ phrase: string; cs?: boolean | undefined; value: T }>): PhraseIndex<T> {
+  const index: PhraseIndex<T> = new Map();
+  for (const item of items) {
+    const toks = words(item.phrase);
+    if (toks.length === 0) continue;
+    const spec: PhraseSpec<T> = { tokens: item.cs ? toks : toks.map((t) => t.toLowerCase()), caseSensitive: item.cs === true, value: item.value };
+    const key = toks[0]!.toLowerCase();
+    const list = index.get(key) ?? [];
+    list.push(spec);
+    index.set(key, list);
+  }
+  for (const list of index.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
+  return index;
+}
+
+const phraseList = (xs: string[]) => xs.map((phrase) => ({ phrase, value: true as const }));
+
+export interface CompiledContactLexicon {
+  version: string;
+  /** Every surface form of a cue verb → its spec ("rang" → ring). */
+  verbForms: Map<string, VerbSpec>;
+  nouns: PhraseIndex<{ type: CueType; from?: AgencyId }>;
+  meetings: PhraseIndex<{ type: 'conference' | 'strategy-discussion'; convener: AgencyId | null; forum: boolean }>;
+  channels: PhraseIndex<CueType>;
+  attempts: PhraseIndex<true>;
+  dna: PhraseIndex<true>;
+  attendance: PhraseIndex<true>;
+  scene: PhraseIndex<true>;
+  convey: PhraseIndex<true>;
+  received: Set<string>;
+  sent: Set<string>;
+  negators: PhraseIndex<true>;
+  unrealised: PhraseIndex<true>;
+  /** Plans written after the cue ("visit booked", "call to follow"). */
+  unrealisedAfter: PhraseIndex<true>;
+  /** Phrases that contain a cue word but are not contacts ("transfer of care", "referral meeting"). */
+  nonCues: PhraseIndex<true>;
+  /** A birth on a maternity unit: the family attended. */
+  birth: PhraseIndex<true>;
+  /** Seen at the agency's own premises, said in words only a clinic uses ("review with PN1"). */
+  clinicAttendance: PhraseIndex<true>;
+  selfPronouns: Set<string>;
+  otherPronouns: Set<string>;
+  concerns: Array<{ concern: Concern; terms: PhraseIndex<true>; aboutSubject: boolean }>;
+  newAdult: PhraseIndex<true>;
+}
+
+/** All the forms compromise knows for a verb lemma. */
+function verbForms(lemma: string): string[] {
+  const forms = new Set([lemma]);
+  // compromise's types leave out the verbs() plugin's view; it is part of the standard build.
+  const view = nlp(lemma).tag('Verb') as unknown as { verbs(): { conjugate(): Array<Record<string, string>> } };
+  const conj = view.verbs().conjugate()[0];
+  for (const [k, v] of Object.entries(conj ?? {})) {
+    if (k !== 'FutureTense' && v && !v.includes(' ')) forms.add(v.toLowerCase());
+  }
+  return [...forms];
+}
+
+function compile(): CompiledContactLexicon {
+  const c = contactsSchema.parse(contactData);
+  const k = concernsSchema.parse(concernData);
+  const verbs = new Map<string, VerbSpec>();
+  for (const v of c.verbs) for (const form of verbForms(v.lemma)) if (!verbs.has(form)) verbs.set(form, v);
+  // Practitioners' shorthand for received.
+  for (const form of ["rec'd", 'recd', 'rcvd']) verbs.set(form, { lemma: 'receive', type: 'received', object: 'thing' });
+  return {
+    // The cache key covers every vocabulary extraction reads: a change to any of them re-extracts.
+    version: `contacts-${c.version}.concerns-${k.version}.agencies-${agencyData.version}`,
+    verbForms: verbs,
+    nouns: indexPhrases(c.nouns.map((n) => ({ phrase: n.phrase, cs: n.cs, value: { type: n.type, ...(n.from ? { from: n.from } : {}) } }))),
+    meetings: indexPhrases(c.meetings.map((m) => ({ phrase: m.phrase, cs: m.cs, value: { type: m.type, convener: m.convener, forum: m.forum === true } }))),
+    channels: indexPhrases(c.channels.map((ch) => ({ phrase: ch.phrase, value: ch.type }))),
+    attempts: indexPhrases(phraseList(c.attempts)),
+    dna: indexPhrases(c.dna.map((phrase) => ({ phrase, cs: /^[A-Z.]{3,}$/.test(phrase), value: true as const }))),
+    attendance: indexPhrases(phraseList(c.attendance)),
+    scene: indexPhrases(phraseList(c.scene)),
+    convey: indexPhrases(phraseList(c.convey)),
+    received: new Set(c.received.map((s) => s.toLowerCase())),
+    sent: new Set(c.sent.map((s) => s.toLowerCase())),
+    negators: indexPhrases(phraseList(c.negators)),
+    unrealised: indexPhrases(phraseList(c.unrealised)),
+    unrealisedAfter: indexPhrases(phraseList(c.unrealisedAfter)),
+    nonCues: indexPhrases(phraseList(c.nonCues)),
+    birth: indexPhrases(phraseList(c.birth)),
+    clinicAttendance: indexPhrases(phraseList(c.clinicAttendance)),
+    selfPronouns: new Set(c.pronouns.self),
+    otherPronouns: new Set(c.pronouns.other),
+    concerns: Object.entries(k.concerns).map(([concern, spec]) => ({
+      concern: concern as Concern,
+      terms: indexPhrases([...spec.terms.map((phrase) => ({ phrase, value: true as const })), ...(spec.cs ?? []).map((phrase) => ({ phrase, cs: true, value: true as const }))]),
+      aboutSubject: spec.about === 'subject',
+    })),
+    newAdult: indexPhrases(phraseList(k.newAdult)),
+  };
+}
+
+let compiled: CompiledContactLexicon | null = null;
+
+/** The contact lexicon as shipped, compiled on first use. */
+export function contactLexicon(): CompiledContactLexicon {
+  compiled ??= compile();
+  return compiled;
+}

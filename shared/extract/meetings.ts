@@ -1,0 +1,106 @@
+/**
+ * Meetings: strategy discussions, conferences, core groups, MARAC. A meeting
+ * is the entry's event when it opens a clause (or is "held", or the author
+ * "attended" it); everyone listed as present is a contact both ways (DOMAIN:
+ * "Attendees are contacts both ways between the agencies present"). Those
+ * "not present", who "did not attend" or were "not invited" are recorded as
+ * negated: the gap rules look for exactly them.
+ */
+import type { AgencyId, ContactType } from '../model.ts';
+import type { CompiledContactLexicon } from './lexicon.ts';
+import type { Party } from './parties.ts';
+import { phraseAt, type Clause, type Token } from './tokens.ts';
+
+export interface MeetingContact {
+  with: AgencyId;
+  type: Extract<ContactType, 'conference' | 'strategy-discussion'>;
+  negated: boolean;
+  start: number;
+  end: number;
+  clauseIndex: number;
+  rule: string;
+}
+
+/** Words that may come before a meeting's name when the meeting is what the clause is about. */
+const OPENERS = /^(?:attended|attend|attending|i|we|at|the|a|an|first|second|third|initial|review|held|joint|virtual|telephone|phone|by|next|subsequent|emergency|urgent|repeat|present|chaired|hosted|took|part|in)$/;
+/** Words right after a meeting's name that show it is only mentioned ("ICPC report", "Conference was on 28/11"). */
+const MENTION_ONLY = /^(?:referral|referrals|report|reports|minutes|invitation|invite|paperwork|chair|member|members|list|plan|booked|arranged|requested|was|is|will|would|date|dates|due|to|marker|flag|action|actions|decision|outcome|agenda|notes|team)$/;
+/** A sentence that lists who was there. */
+const ATTENDANCE_LIST = /\b(?:present|attendees|attended by|in attendance|were there|was there|also there|apologies|did not attend|didn't attend|unable to attend|not invited|took part|joined)\b/i;
+
+const ABSENCE = /\b(?:not present|not invited|did not attend|didn't attend|unable to attend|could not attend|not attend|absent|sent apologies|gave apologies|not there|not represented)\b/;
+
+function isAbsent(c: Clause, p: Party): boolean {
+  // "GP, district nurses and befriending service not invited": the phrase after a list covers all of it.
+  const rest = c.text.slice(p.end - c.start).toLowerCase();
+  const at = rest.search(ABSENCE);
+  if (at >= 0 && /^[\w\s,&'’()/-]*$/.test(rest.slice(0, at)) && !/\b(?:said|says|is|has|had|report|reports|received|letter)\b/.test(rest.slice(0, at))) return true;
+  const tail = c.text.slice(p.end - c.start, p.end - c.start + 40).toLowerCase();
+  if (/^\W*(?:\([^)]*\)\W*)?(?:was |were |is |are )?(?:not present|not invited|did not attend|didn't attend|unable to attend|could not attend|not attend|absent|sent apologies|gave apologies|not there|not represented)/.test(tail)) return true;
+  const head = c.text.slice(Math.max(0, p.start - c.start - 40), p.start - c.start).toLowerCase();
+  return /\b(?:without|no one from|nobody from|not invited:?|absent:?|apologies:?)\s*(?:the\s+|a\s+)?(?:\w+\s+)?$/.test(head) || /\bno(?:body| one)\b[^.]*\b(?:from|at)\s+(?:the\s+)?$/.test(head);
+}
+
+/** Whether a meeting phrase at this position is the event the clause records. */
+function isMeetingEvent(t: readonly Token[], first: number, last: number, lex: CompiledContactLexicon): boolean {
+  const before = t.slice(0, first).filter((x) => !x.punct).map((x) => x.lower);
+  const after = t.slice(last + 1).filter((x) => !x.punct).map((x) => x.lower);
+  if (MENTION_ONLY.test(after[0] ?? '')) return false;
+  const opens = before.length === 0 || before.every((w) => OPENERS.test(w) || /^\d/.test(w));
+  const held = after.slice(0, 3).some((w) => w === 'held' || w === 'took' || w === 'convened' || w === 'met') || before.slice(-3).some((w) => w === 'held' || w === 'chaired' || w === 'convened' || w === 'hosted' || w === 'had');
+  if (!opens && !held && !before.includes('attended')) return false;
+  for (let i = Math.max(0, first - 3); i < first; i++) if (phraseAt(t, i, lex.negators) || phraseAt(t, i, lex.unrealised)) return false;
+  // "Strategy discussion with CSC and the paediatrician set for 11:00": arranged, not held.
+  for (let i = last + 1; i < t.length; i++) if (phraseAt(t, i, lex.unrealisedAfter)) return false;
+  return true;
+}
+
+/** Read every meeting in an entry. Parties of the recording agency (and self) are never attendees. */
+export function entryMeetings(clauses: readonly Clause[], partiesByClause: readonly Party[][], recording: AgencyId, lex: CompiledContactLexicon): MeetingContact[] {
+  const out: MeetingContact[] = [];
+  clauses.forEach((clause, ci) => {
+    const t = clause.tokens;
+    for (let i = 0; i < t.length; i++) {
+      const hit = phraseAt(t, i, lex.meetings);
+      if (!hit) continue;
+      const first = i;
+      const last = i + hit.length - 1;
+      i = last;
+      if (!isMeetingEvent(t, first, last, lex)) continue;
+      // Attendees: in the meeting's own clause after its name, and in the sentences of the same cell that list who was there.
+      const present = new Map<AgencyId, { party: Party; negated: boolean; ci: number }>();
+      for (let k = ci; k < clauses.length && clauses[k]!.cell === clause.cell; k++) {
+        const c = clauses[k]!;
+        if (k > ci && c.tokens.some((_, j) => phraseAt(c.tokens, j, lex.meetings) && isMeetingEvent(c.tokens, j, j, lex))) break;
+        const listing = k === ci || ATTENDANCE_LIST.test(c.text) || (c.sentence === clause.sentence && /^\s*\(/.test(c.text));
+        if (!listing) continue;
+        for (const p of partiesByClause[k] ?? []) {
+          if (k === ci && p.first <= last) continue;
+          if (p.kind === 'self' || p.kind === 'pronoun' || p.forum) continue;
+          if (p.agency === recording && !p.otherArea) continue;
+          let j = p.first - 1;
+          while (j >= 0 && /^(?:the|a|an|her|his|their)$/.test(c.tokens[j]!.lower)) j--;
+          const prev = c.tokens[j]?.lower;
+          // "for Ms K", "re K", "at the children's centre": whom or where the meeting was, not who came.
+          if (prev === 'for' || prev === 're' || prev === 'about' || prev === 'regarding' || prev === 'of' || prev === 'at' || prev === 'in') continue;
+          // "Police report received", "Nursery report": they sent a report, they were not there.
+          if (/^\s*(?:report|reports|letter|email|information)\b/i.test(c.text.slice(p.end - c.start))) continue;
+          const absent = isAbsent(c, p);
+          if (p.kind === 'family' && !absent && !ATTENDANCE_LIST.test(c.text) && !/\bwith\b/i.test(c.text)) continue;
+          const seen = present.get(p.agency);
+          if (!seen || (seen.negated && !absent)) present.set(p.agency, { party: p, negated: absent, ci: k });
+        }
+      }
+      const type = hit.value.type;
+      let anyone = false;
+      for (const { party, negated, ci: k } of present.values()) {
+        out.push({ with: party.agency, type, negated, start: Math.min(t[first]!.start, party.start), end: Math.max(t[last]!.end, party.end), clauseIndex: k, rule: 'meeting' });
+        if (!negated) anyone = true;
+      }
+      // "Attended ICPC" with no one named: at least its convener was there.
+      const convener = hit.value.convener;
+      if (!anyone && convener && convener !== recording) out.push({ with: convener, type, negated: false, start: t[first]!.start, end: t[last]!.end, clauseIndex: ci, rule: 'meeting-convener' });
+    }
+  });
+  return out;
+}
