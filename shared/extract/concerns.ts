@@ -4,6 +4,7 @@
  * safeguarding concerns") does not count; injury words count only when they
  * are about the review's subject (a child, or the adult whose review it is).
  */
+import { findAgencyMentions } from '../agencies/index.ts';
 import type { Concern } from '../model.ts';
 import type { CompiledContactLexicon } from './lexicon.ts';
 import { phraseAt, type Clause } from './tokens.ts';
@@ -21,27 +22,48 @@ const ADULT_VICTIM = /\b(?:Ms|Mrs|Miss|mother|mum|partner|wife|girlfriend|victim
 
 const NEGATORS = /\b(?:no|not|nil|denies|denied|without|never|none|negative for)\s+(?:\w+\s+){0,2}$/i;
 
+function phraseAfter(clause: Clause, from: number, lex: CompiledContactLexicon): boolean {
+  for (let j = from; j < Math.min(clause.tokens.length, from + 4); j++) if (phraseAt(clause.tokens, j, lex.concernNegatedAfter)) return true;
+  return false;
+}
+
 /** The concerns of one entry, each with the words it rests on. */
 export function findConcerns(clauses: Clause[], lex: CompiledContactLexicon, opts: { adult: boolean }): ConcernHit[] {
   const hits: ConcernHit[] = [];
   for (const clause of clauses) {
     const t = clause.tokens;
+    // An agency's name is not a concern: "housing" the service, "CMHT", "Talking Therapies".
+    const agencies = findAgencyMentions(clause.text).map((m) => [clause.start + m.start, clause.start + m.end] as const);
     for (const { concern, terms, aboutSubject } of lex.concerns) {
       for (let i = 0; i < t.length; i++) {
         const hit = phraseAt(t, i, terms);
         if (!hit) continue;
         const start = t[i]!.start;
         const end = t[i + hit.length - 1]!.end;
+        // (Domestic abuse services are the exception: a MARAC or an IDVA is itself a sign of domestic abuse.)
+        if (concern !== 'domestic-abuse' && agencies.some(([a, b]) => start < b && a < end)) continue;
         const before = clause.text.slice(Math.max(0, start - clause.start - 40), start - clause.start);
         if (NEGATORS.test(before) && !/\bnon-fatal\b/i.test(before)) continue;
+        // "Routine enquiry about domestic abuse not asked": the subject of a question never put.
+        if (phraseAfter(clause, i + hit.length, lex)) continue;
         if (aboutSubject && !opts.adult) {
-          // Injury to a child: a child named in the same clause, and not only an adult.
-          if (!CHILD_WORDS.test(clause.text)) continue;
-          if (ADULT_VICTIM.test(clause.text.slice(Math.max(0, start - clause.start - 40), start - clause.start)) && !CHILD_WORDS.test(clause.text.slice(Math.max(0, start - clause.start - 40), end - clause.start + 20))) continue;
+          // In a child's review, marks on an adult (her neck, the mother's arm) are domestic abuse, not injury.
+          const near = clause.text.slice(Math.max(0, start - clause.start - 40), Math.min(clause.text.length, end - clause.start + 30));
+          if (ADULT_VICTIM.test(near) && !CHILD_WORDS.test(near)) continue;
         }
         hits.push({ concern, start, end, text: clause.text.slice(start - clause.start, end - clause.start) });
         break;
       }
+    }
+  }
+  for (const { concern, re } of lex.concernPatterns) {
+    if (hits.some((h) => h.concern === concern)) continue;
+    for (const clause of clauses) {
+      re.lastIndex = 0;
+      const m = re.exec(clause.text);
+      if (!m) continue;
+      hits.push({ concern, start: clause.start + m.index, end: clause.start + m.index + m[0].length, text: m[0] });
+      break;
     }
   }
   return hits;

@@ -65,6 +65,8 @@ const concernsSchema = z.object({
   version: z.number().int(),
   concerns: z.record(z.string(), z.object({ terms: z.array(z.string()), cs: z.array(z.string()).optional(), about: z.enum(['anyone', 'subject']).optional() })),
   newAdult: z.array(z.string()),
+  negatedAfter: z.array(z.string()),
+  patterns: z.array(z.object({ concern: z.string(), re: z.string() })),
 });
 
 export interface VerbSpec {
@@ -127,6 +129,10 @@ export interface CompiledContactLexicon {
   otherPronouns: Set<string>;
   concerns: Array<{ concern: Concern; terms: PhraseIndex<true>; aboutSubject: boolean }>;
   newAdult: PhraseIndex<true>;
+  /** Words after a concern that deny it ("domestic abuse not asked"). */
+  concernNegatedAfter: PhraseIndex<true>;
+  /** Concerns shown by a word pattern rather than a phrase ("the relationship with Mr R is over"). */
+  concernPatterns: Array<{ concern: Concern; re: RegExp }>;
 }
 
 /** All the forms compromise knows for a verb lemma. */
@@ -176,6 +182,8 @@ function compile(): CompiledContactLexicon {
       aboutSubject: spec.about === 'subject',
     })),
     newAdult: indexPhrases(phraseList(k.newAdult)),
+    concernNegatedAfter: indexPhrases(phraseList(k.negatedAfter)),
+    concernPatterns: k.patterns.map((p) => ({ concern: p.concern as Concern, re: new RegExp(p.re, 'gu') })),
   };
 }
 
