@@ -4,6 +4,7 @@
  * concerns.
  */
 import { analysisEntry, type AnalysisContact, type AnalysisJson } from '../../../shared/analysis.ts';
+import { findDuplicates } from '../../../shared/chronology/duplicates.ts';
 import type { Contact, ImportIssue } from '../../../shared/model.ts';
 import type { CaseStore } from '../store/index.ts';
 import { appVersion } from '../version.ts';
@@ -17,6 +18,23 @@ function asAnalysisContact(c: Contact): AnalysisContact {
 export function buildAnalysisJson(store: CaseStore, extracted: ExtractedCase | null, extraIssues: ImportIssue[] = []): AnalysisJson {
   const sources = store.listSources();
   const entries = store.getEntries();
+  const order = new Map(sources.map((s, i) => [s.id, i]));
+  const duplicates = new Map(
+    findDuplicates(
+      entries.map((e) => ({
+        ref: e.ref,
+        sourceFile: e.sourceFile,
+        sourceOrder: order.get(e.sourceId) ?? 0,
+        ordinal: e.ordinal,
+        agency: e.agency,
+        earliest: e.date.earliest,
+        latest: e.date.latest,
+        time: e.time,
+        text: e.text,
+        contacts: (extracted?.results.get(e.id)?.contacts ?? []).filter((c) => !c.negated),
+      })),
+    ).map((l) => [l.ref, l.duplicateOf]),
+  );
   return {
     generator: { name: 'threadline', version: appVersion },
     sources: sources.map((s) => ({ fileName: s.fileName, format: s.format, agency: s.agency, layout: s.layout, entryCount: s.entryCount, title: s.title })),
@@ -27,7 +45,7 @@ export function buildAnalysisJson(store: CaseStore, extracted: ExtractedCase | n
         contacts: (x?.contacts ?? []).filter((c) => !c.negated).map(asAnalysisContact),
         negatedContacts: (x?.contacts ?? []).filter((c) => c.negated).map(asAnalysisContact),
         concerns: x?.concerns ?? [],
-        duplicateOf: null,
+        duplicateOf: duplicates.get(e.ref) ?? null,
       });
     }),
     gaps: [],
