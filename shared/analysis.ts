@@ -11,6 +11,8 @@ export interface AnalysisContact {
   /** Extra: the words it rests on, and how sure we are. */
   span?: string;
   confidence?: number;
+  /** Set when the author added or changed it. */
+  origin?: 'author';
 }
 
 export interface AnalysisEntry {

@@ -42,6 +42,16 @@ export const entryFilterSchema = z.object({
   sourceId: z.number().int().positive().optional(),
 });
 
+const contactKey = z.object({
+  with: agency,
+  direction: z.enum(['out', 'in', 'both', 'attempted']),
+  type: z.enum(['referral', 'notification', 'information-request', 'information-share', 'phone-call', 'letter', 'email', 'home-visit', 'appointment', 'dna', 'strategy-discussion', 'conference', 'assessment', 'attendance', 'other']),
+  negated: z.boolean().default(false),
+});
+const concernName = z.enum(['domestic-abuse', 'parental-mental-health', 'substance-misuse', 'injury', 'neglect', 'non-engagement', 'exploitation', 'young-carer', 'missing', 'housing', 'criminality', 'child-development', 'other']);
+const ref = z.string().min(1).max(600);
+const reason = z.string().max(2000).default('');
+
 /** Request schemas, by channel. */
 export const requestSchemas = {
   'case.create': z.object({ path }),
@@ -57,6 +67,17 @@ export const requestSchemas = {
   'entries.get': z.object({ ref: z.string().min(1).max(600) }),
   'entries.search': z.object({ q: z.string().max(500), limit: z.number().int().min(1).max(1000).default(100) }),
   'analysis.get': z.object({}),
+  /** The author's corrections. Each sends the whole corrected list or the changed fields; the core stores the difference, apart from extraction. */
+  'contacts.correct': z.object({ ref, contacts: z.array(contactKey).max(200), reason, author: z.string().max(200).optional() }),
+  'concerns.correct': z.object({ ref, concerns: z.array(concernName).max(20), reason, author: z.string().max(200).optional() }),
+  'duplicates.correct': z.object({ ref, duplicateOf: ref.nullable(), reason, author: z.string().max(200).optional() }),
+  'entries.update': z.object({
+    ref,
+    changes: z.object({ agency: agency.optional(), dateRaw: z.string().min(1).max(200).optional(), time: z.string().regex(/^\d{1,2}[:.]\d{2}$/).nullable().optional(), text: z.string().min(1).max(100_000).optional() }),
+    reason,
+    author: z.string().max(200).optional(),
+  }),
+  'corrections.list': z.object({ ref: ref.optional() }),
   /** Implemented by the shell (native dialogs), or the test harness. */
   'dialog.openFiles': z.object({ purpose: z.enum(['chronologies', 'case']) }),
   'dialog.saveFile': z.object({ purpose: z.enum(['case', 'analysis-json']), suggestedName: z.string().max(255).optional() }),
@@ -122,6 +143,21 @@ export interface EntryDetail {
   source: Source;
 }
 
+/** One entry of the analysis after a correction: what the views redraw. */
+export type AnalysisEntryView = AnalysisJson['entries'][number];
+
+export interface CorrectionView {
+  id: number;
+  ref: string | null;
+  kind: string;
+  op: string;
+  payload: unknown;
+  author: string | null;
+  createdAt: string;
+  /** The entry it was made on is no longer in the case (its text changed on re-import). */
+  orphaned: boolean;
+}
+
 export interface SearchHitView {
   ref: string;
   snippet: Array<{ text: string; hit: boolean }>;
@@ -142,6 +178,11 @@ export interface Responses {
   'entries.get': EntryDetail;
   'entries.search': SearchHitView[];
   'analysis.get': AnalysisJson;
+  'contacts.correct': AnalysisEntryView;
+  'concerns.correct': AnalysisEntryView;
+  'duplicates.correct': AnalysisEntryView;
+  'entries.update': AnalysisEntryView;
+  'corrections.list': CorrectionView[];
   'dialog.openFiles': string[];
   'dialog.saveFile': string | null;
 }
@@ -159,6 +200,7 @@ export type Result<T> = { ok: true; value: T } | { ok: false; error: ApiError };
 /** Events from the core/shell to the renderer. */
 export interface Events {
   'import.progress': { file: string; index: number; total: number; phase: 'reading' | 'storing' | 'done' | 'failed' };
+  'extract.progress': { done: number; total: number };
   'case.changed': CaseSummary | null;
   /** A menu item the renderer acts on (the shell owns the menu). */
   menu: { command: 'new-case' | 'open-case' | 'import' | 'export-json' | 'find' | 'view'; view?: string };

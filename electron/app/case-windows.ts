@@ -10,6 +10,7 @@ import type { CaseSummary, Channel, EventName, Events, HandlerContext, RequestOf
 import { createCoreHandlers, createSession, type Session } from '../core/handlers/index.ts';
 import { dispatch } from '../core/handlers/dispatch.ts';
 import { closeSessionCase } from '../core/handlers/session.ts';
+import type { WorkerPool } from '../core/workers/pool.ts';
 import { APP_ENTRY_URL } from './app-protocol.ts';
 import { createEventHold } from './event-hold.ts';
 import { createInFlight } from './in-flight.ts';
@@ -31,6 +32,8 @@ export interface CaseWindow {
 }
 
 export interface CaseWindowsDeps {
+  /** The app's worker pool, shared by every window's session. */
+  pool?: WorkerPool;
   preload: string;
   devTools: boolean;
   icon?: string;
@@ -84,7 +87,7 @@ export function createCaseWindows(deps: CaseWindowsDeps): CaseWindows {
     );
     const contents = window.webContents;
     const contentsId = contents.id;
-    const session = createSession();
+    const session = createSession(deps.pool ?? null);
     const events = createEventHold();
     const inflight = createInFlight();
 

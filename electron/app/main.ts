@@ -12,6 +12,7 @@
  *    second launch (double-clicking another case) hands its argv to us.
  */
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session } from 'electron';
 
@@ -22,6 +23,7 @@ import { createCaseWindows } from './case-windows.ts';
 import { registerIpc } from './ipc.ts';
 import { menuTemplate } from './menu.ts';
 import { shellPaths } from './paths.ts';
+import { WorkerPool } from '../core/workers/pool.ts';
 import { createQuitGuard } from './quit-guard.ts';
 import { createRecentCases } from './recent-cases.ts';
 import { hardenSession, hardenWebContents, type SecurityLog } from './security.ts';
@@ -82,7 +84,12 @@ function startShell(): void {
     quit: () => app.quit(),
   });
 
+  // One pool of worker threads for every window: workers load their modules once, and reading and extraction never block this process.
+  const pool = new WorkerPool({ workerUrl: pathToFileURL(paths.worker) });
+  app.on('will-quit', () => void pool.close());
+
   const windows = createCaseWindows({
+    pool,
     preload: paths.preload,
     devTools: development,
     icon: paths.icon,

@@ -124,21 +124,30 @@ function tokenMatches(term: CompiledTerm, i: number, tok: Token, isLast: boolean
 export function findAgencyMentions(text: string, lex: CompiledLexicon = defaultLexicon): AgencyMention[] {
   const tokens = tokenize(text);
   const found: AgencyMention[] = [];
+  const longestAt = (i: number): CompiledTerm | null => {
+    const first = tokens[i]!;
+    for (const term of lex.byFirst.get(first.lower) ?? []) {
+      const n = term.tokens.length;
+      if (i + n > tokens.length) continue;
+      let ok = true;
+      for (let k = 0; k < n && ok; k++) ok = tokenMatches(term, k, tokens[i + k]!, k === n - 1);
+      // Tokens of one term must be adjacent words, not split by a sentence break.
+      if (ok && n > 1 && /[.;:!?\n]/.test(text.slice(first.end, tokens[i + n - 1]!.start))) ok = false;
+      if (ok) return term;
+    }
+    return null;
+  };
   let i = 0;
   while (i < tokens.length) {
     const first = tokens[i]!;
-    const candidates = lex.byFirst.get(first.lower);
-    let best: { term: CompiledTerm; last: Token } | null = null;
-    if (candidates) {
-      for (const term of candidates) {
-        const n = term.tokens.length;
-        if (i + n > tokens.length) continue;
-        let ok = true;
-        for (let k = 0; k < n && ok; k++) ok = tokenMatches(term, k, tokens[i + k]!, k === n - 1);
-        // Tokens of one term must be adjacent words, not split by a sentence break.
-        if (ok && n > 1 && /[.;:!?\n]/.test(text.slice(first.end, tokens[i + n - 1]!.start))) ok = false;
-        if (ok) {
-          best = { term, last: tokens[i + n - 1]! };
+    const term = longestAt(i);
+    let best: { term: CompiledTerm; last: Token } | null = term ? { term, last: tokens[i + term.tokens.length - 1]! } : null;
+    // "the family support worker": a longer term starting inside this one wins ("the family" would hide it).
+    if (term) {
+      for (let k = 1; k < term.tokens.length; k++) {
+        const inner = longestAt(i + k);
+        if (inner && k + inner.tokens.length > term.tokens.length) {
+          best = null;
           break;
         }
       }

@@ -232,6 +232,9 @@ function isUnrealised(v: ClauseView, cue: Cue, lex: CompiledContactLexicon): boo
   let end = cue.last;
   while (end + 1 < t.length && end < cue.last + 4 && !t[end + 1]!.punct && !/^(?:for|at|on|in|with|from|by|after|before|about|re|of)$/.test(t[end + 1]!.lower)) end++;
   if (phraseIn(t, cue.last + 1, end, lex.unrealisedAfter)) return true;
+  // "Joint visit with police planned for tomorrow": past the party the cue names, the plan word still belongs to the cue.
+  const party = v.parties.find((p) => p.first > cue.last && p.first <= cue.last + 3 && p.kind !== 'pronoun');
+  if (party && phraseIn(t, party.last + 1, Math.min(t.length - 1, party.last + 2), lex.unrealisedAfter)) return true;
   // "Visits to resume after discharge", "visit to be arranged": "to" and a verb, not "to" and a party.
   if (cue.kind === 'noun' && t[cue.last + 1]?.lower === 'to' && !v.parties.some((p) => p.first > cue.last + 1 && p.first <= cue.last + 4 && p.kind !== 'pronoun')) return true;
   // "No one from the GP practice … was invited": the whole clause is denied.
@@ -296,7 +299,13 @@ function clauseContacts(v: ClauseView, input: ContactInput, lex: CompiledContact
       }
       case 'attempt': {
         if (unrealised || (before && before.kind === 'agency') || agencyRightBefore(v, cue)) continue;
-        const phone = sentenceHas(/\b(?:rang|ring|phoned|phone|called|call|calls|mobile|voicemail|telephone|tel|t\/c)\b/i);
+        const phone = sentenceHas(/\b(?:rang|ring|phoned|phone|called|call|calls|mobile|voicemail|telephone|tel|t\/c|message)\b/i);
+        // "Unable to contact the GP surgery", "Message left for the social worker": the attempt was at an agency.
+        const target = partyRightAfter(t, v.others, cue) ?? afterPreposition(t, v.others, cue, new Set(['for', 'with', 'to']), 4)?.party ?? null;
+        if (target && target.kind === 'agency') {
+          rec.add(v, cue, target, 'attempted', 'phone-call', 'attempt-agency', false, 3);
+          continue;
+        }
         rec.add(v, cue, null, 'attempted', phone ? 'phone-call' : 'dna', 'attempt', false, 3);
         continue;
       }
@@ -434,13 +443,15 @@ function nounOrVerb(v: ClauseView, cue: Cue, input: ContactInput, lex: CompiledC
   // Home visits: the family is visited; "joint visit with X" is with X too; "EHA home visit" says what kind, not who.
   if (type === 'home-visit') {
     if (cue.kind === 'verb' && subject && subject.kind !== 'self') return; // their visit, not ours
+    if (cue.kind === 'verb' && prep?.prep === 'by' && prep.party.kind === 'agency') return; // "visited by the housing officer"
     if (cue.kind === 'verb' && object && object.kind === 'agency') return;
     // "at her visit", "seen at today's visit", "after the visit": a visit referred to, not this entry's event.
     let j = cue.first - 1;
     while (j >= 0 && (/^(?:the|a|an|her|his|their|my|our|this|that|today|today's|last|previous|next|first|second|home|cp|statutory|unannounced|new|birth)$/.test(t[j]!.lower) || t[j]!.lower.endsWith("'s"))) j--;
     if (cue.kind === 'noun' && /^(?:at|during|after|since|following|before|from|of|about|re|on)$/.test(t[j]?.lower ?? '')) return;
     const joint = /\bjoint\b/i.test(t.slice(Math.max(0, cue.first - 2), cue.last + 1).map((x) => x.text).join(' '));
-    if (joint && prep?.prep === 'with') emit(prep.party, 'both', 'joint-visit', listFrom(t, counter, prep.party).filter((p) => p.kind === 'agency'));
+    // "Joint visit with the police", "Home visit completed with the family support worker": both went.
+    if (prep?.prep === 'with' && (joint || prep.party.kind === 'agency')) emit(prep.party, 'both', 'joint-visit', listFrom(t, counter, prep.party).filter((p) => p.kind === 'agency'));
     rec.add(v, cue, null, 'out', 'home-visit', 'visit', neg(null));
     return;
   }
@@ -458,7 +469,7 @@ function nounOrVerb(v: ClauseView, cue: Cue, input: ContactInput, lex: CompiledC
       case 'to':
       case 'into': {
         // "referred S to X by Y" (someone else's referral); "police have made a referral to MARAC".
-        const by = afterPreposition(t, counter, cue, new Set(['by']));
+        const by = type === 'referral' ? afterPreposition(t, counter, cue, new Set(['by']), reach) : null;
         if (by && by.party.kind !== 'self') return;
         if (subject && subject.kind === 'agency' && !subject.otherArea) return;
         if (p.forum && type !== 'referral') return;
@@ -743,10 +754,14 @@ function finalise(drafts: Draft[], text: string): Contact[] {
     const sameEvent = (k: Draft) => d.with !== 'family' || k.sentence === d.sentence || k.type === d.type;
     const same = kept.find((k) => k.with === d.with && k.direction === d.direction && k.negated === d.negated && !distinct(k) && sameEvent(k));
     if (same) {
-      if (TYPE_RANK[d.type] > TYPE_RANK[same.type] && same.rule !== 'meeting' && !(same.channel && !d.channel)) Object.assign(same, { type: d.type, rule: d.rule });
+      // The most specific reading wins, but a generic one never replaces the channel ("Tel call … information shared"): a referral by phone is a referral.
+      const generic = d.type === 'information-share' || d.type === 'notification' || d.type === 'other' || d.type === 'information-request';
+      if (TYPE_RANK[d.type] > TYPE_RANK[same.type] && same.rule !== 'meeting' && !(same.channel && !d.channel && generic)) Object.assign(same, { type: d.type, rule: d.rule });
       continue;
     }
     if (d.negated && kept.some((k) => !k.negated && k.with === d.with && k.direction === d.direction)) continue;
+    // "… the GP was not invited": one fact, however many ways the sentence denies it.
+    if (d.negated && kept.some((k) => k.negated && k.with === d.with && k.sentence === d.sentence)) continue;
     // Part of a conversation already counted: telling or asking the party we were on the phone or emailing with.
     if (!d.negated && !d.channel && d.with !== 'family' && d.rule !== 'joint-scene' && (d.type === 'information-share' || d.type === 'notification' || d.type === 'other' || d.type === 'information-request') && kept.some((k) => !k.negated && k.with === d.with && k.channel && k.sentence <= d.sentence)) continue;
     // "MASH reply discussed with Mr R" at his supervision, "advised him to …" at an assessment: part of a contact already counted.

@@ -15,7 +15,7 @@ export const FILLER = new Set([
 ]);
 
 /** Words that may stand between a subject and its verb ("HV had phoned", "the police had been called"). */
-const SUBJECT_GAP = new Set([...FILLER, 'at', 'from', 'in', 'next', 'door', 'sw', 'worker', 'officer', 'officers', 'staff', 'team', 'consultant', 'nurse', 'volunteer', 'service', 'had', 'has', 'have', 'was', 'were', 'is', 'are', 'been', 'being', 'later', 'yesterday', 'today', 'thing', 'also', 'then', 'immediately', 'promptly']);
+const SUBJECT_GAP = new Set([...FILLER, 'not', "n't", 'never', 'at', 'from', 'in', 'next', 'door', 'sw', 'worker', 'officer', 'officers', 'staff', 'team', 'consultant', 'nurse', 'volunteer', 'service', 'had', 'has', 'have', 'was', 'were', 'is', 'are', 'been', 'being', 'later', 'yesterday', 'today', 'thing', 'also', 'then', 'immediately', 'promptly']);
 
 /** A proper noun that is not the first word of its clause: a place or a service's name. */
 function isProperNoun(tokens: readonly Token[], i: number): boolean {

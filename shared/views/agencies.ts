@@ -26,6 +26,14 @@ export function sortAgencies(ids: Iterable<AgencyId>): AgencyId[] {
   return [...new Set(ids)].sort(compareAgencies);
 }
 
+/**
+ * The family and the public are not an agency: contacts with them (a home
+ * visit, a phone call to the mother) are the work itself, not information
+ * passing between agencies. The views list them with each entry but leave
+ * them out of lanes, arrows and graph edges unless asked.
+ */
+export const NOT_AN_AGENCY: ReadonlySet<AgencyId> = new Set(['family']);
+
 export interface InvolvedAgency extends AgencyInfo {
   groupLabel: string;
   /** Entries this agency recorded. 0 for an agency only named in contacts or gaps. */
@@ -37,13 +45,13 @@ export interface InvolvedAgency extends AgencyInfo {
  * named as the other side of a contact, as an employer or in a gap (they
  * still need a lane or a node for the arrow to land on).
  */
-export function involvedAgencies(analysis: Pick<AnalysisJson, 'entries' | 'gaps'>): InvolvedAgency[] {
+export function involvedAgencies(analysis: Pick<AnalysisJson, 'entries' | 'gaps'>, opts: { includePublic?: boolean } = {}): InvolvedAgency[] {
   const counts = new Map<AgencyId, number>();
   const named = new Set<AgencyId>();
   for (const e of analysis.entries) {
     counts.set(e.agency, (counts.get(e.agency) ?? 0) + 1);
     if (e.employer) named.add(e.employer);
-    for (const c of e.contacts) named.add(c.with);
+    for (const c of e.contacts) if (opts.includePublic || !NOT_AN_AGENCY.has(c.with)) named.add(c.with);
   }
   for (const g of analysis.gaps) {
     named.add(g.from);

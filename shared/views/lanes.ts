@@ -15,7 +15,7 @@ export interface LaneGeometry {
   groupGap: number;
 }
 
-export const DEFAULT_LANE_GEOMETRY: LaneGeometry = { laneHeight: 30, groupHeader: 20, groupGap: 6 };
+export const DEFAULT_LANE_GEOMETRY: LaneGeometry = { laneHeight: 26, groupHeader: 18, groupGap: 4 };
 
 export interface Lane {
   index: number;

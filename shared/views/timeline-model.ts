@@ -6,7 +6,7 @@
  */
 import type { AnalysisEntry, AnalysisGap } from '../analysis.ts';
 import type { ContactDirection, ContactType, GapCode } from '../model.ts';
-import type { InvolvedAgency } from './agencies.ts';
+import { NOT_AN_AGENCY, type InvolvedAgency } from './agencies.ts';
 import { DEFAULT_LANE_GEOMETRY, layoutLanes, type LaneGeometry, type LaneLayout } from './lanes.ts';
 import { entryInterval, extentOf, isoToMs, MS_DAY } from './time.ts';
 
@@ -93,11 +93,13 @@ export function buildTimelineModel(
     marks.push({ entry: i, ref: e.ref, lane, start: iv.start, end: iv.end, at: iv.at, vague: iv.vague, uncertain: e.date.uncertain, duplicate: Boolean(e.duplicateOf) });
     for (const c of e.contacts) {
       const other = laneOf(c.with);
-      if (other < 0 || other === lane) continue;
+      // Contacts with the family are not information passing between agencies (see NOT_AN_AGENCY).
+      if (other < 0 || other === lane || NOT_AN_AGENCY.has(c.with)) continue;
       const inbound = c.direction === 'in';
       arrows.push({ entry: i, ref: e.ref, fromLane: inbound ? other : lane, toLane: inbound ? lane : other, at: iv.at, direction: c.direction, type: c.type });
     }
   }
+  spreadSameDay(marks);
   marks.sort((a, b) => a.at - b.at || a.lane - b.lane);
   arrows.sort((a, b) => a.at - b.at);
   const laneMarks: number[][] = layout.lanes.map(() => []);
@@ -136,6 +138,32 @@ export function buildTimelineModel(
     undated,
     markByRef: new Map(marks.map((m, k) => [m.ref, k])),
   };
+}
+
+/**
+ * Entries on the same day with no time all sit at midday; zoomed in to a day
+ * they would be drawn on top of each other. Spread them evenly across the
+ * day, in chronology order, within their lane: still inside the day they
+ * can mean, and each one can be seen and clicked.
+ */
+function spreadSameDay(marks: Mark[]): void {
+  const groups = new Map<string, Mark[]>();
+  for (const m of marks) {
+    if (m.vague || m.at % MS_DAY !== MS_DAY / 2) continue;
+    const key = `${m.lane}:${m.at}`;
+    const list = groups.get(key);
+    if (list) list.push(m);
+    else groups.set(key, [m]);
+  }
+  for (const list of groups.values()) {
+    if (list.length < 2) continue;
+    const day = list[0]!.at - MS_DAY / 2;
+    list.forEach((m, k) => {
+      m.at = day + ((k + 1) / (list.length + 1)) * MS_DAY;
+      m.start = m.at;
+      m.end = m.at;
+    });
+  }
 }
 
 /** First index in a sorted array whose value is >= t (binary search). */

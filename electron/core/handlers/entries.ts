@@ -28,6 +28,7 @@ export function entryHandlers(session: Session): Handlers<'sources.list' | 'entr
       requireStore(session)
         .searchEntries(q, { limit })
         .map((h) => ({ ref: h.ref, snippet: h.snippet })),
-    'analysis.get': () => analyseCase(requireStore(session)),
+    'analysis.get': (_req, ctx) =>
+      analyseCase(requireStore(session), { ...(session.pool ? { pool: session.pool } : {}), onProgress: (p) => ctx.emit('extract.progress', p) }),
   };
 }

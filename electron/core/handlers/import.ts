@@ -1,6 +1,7 @@
 /** Import handlers: preview files, import them with progress, cancel. */
 import type { Handlers, ImportOutcome } from '../../../shared/api.ts';
 import { collectFiles } from '../pipeline/collect-files.ts';
+import { extractCase } from '../pipeline/extract.ts';
 import { importFiles } from '../pipeline/import-files.ts';
 import { previewFile } from '../pipeline/preview.ts';
 import { caseSummary } from './case.ts';
@@ -22,7 +23,14 @@ export function importHandlers(session: Session): Handlers<'import.preview' | 'i
       const abort = new AbortController();
       session.importAbort = abort;
       try {
-        const outcomes = await importFiles(store.db, files, { signal: abort.signal, onProgress: (p) => ctx.emit('import.progress', p) });
+        const outcomes = await importFiles(store.db, files, { signal: abort.signal, onProgress: (p) => ctx.emit('import.progress', p), ...(session.pool ? { pool: session.pool } : {}) });
+        // Extract the new entries now, with progress, so the views open on a finished analysis.
+        // A cancel stops extraction only: what was imported stays, and is extracted when next analysed.
+        try {
+          await extractCase(store, { signal: abort.signal, onProgress: (p) => ctx.emit('extract.progress', p), ...(session.pool ? { pool: session.pool } : {}) });
+        } catch (err) {
+          if ((err as Error).name !== 'TaskCancelledError') throw err;
+        }
         ctx.emit('case.changed', caseSummary(store, session.path ?? ':memory:'));
         return outcomes.map((o): ImportOutcome =>
           o.ok

@@ -5,6 +5,7 @@
  */
 import type { CoreChannel, Handlers } from '../../../shared/api.ts';
 import { caseHandlers } from './case.ts';
+import { correctionHandlers } from './corrections.ts';
 import { entryHandlers } from './entries.ts';
 import { importHandlers } from './import.ts';
 import type { Session } from './session.ts';
@@ -16,5 +17,6 @@ export function createCoreHandlers(session: Session): Handlers<CoreChannel> {
     ...caseHandlers(session),
     ...importHandlers(session),
     ...entryHandlers(session),
+    ...correctionHandlers(session),
   };
 }

@@ -4,6 +4,7 @@
  * so tests create a Session on an in-memory case and call them directly.
  */
 import { openCase, type CaseStore } from '../store/index.ts';
+import type { WorkerPool } from '../workers/pool.ts';
 
 export class NoCaseError extends Error {
   override readonly name = 'NoCaseError';
@@ -16,10 +17,12 @@ export interface Session {
   store: CaseStore | null;
   path: string | null;
   importAbort: AbortController | null;
+  /** Worker threads for reading and extraction; the app keeps one for its lifetime. Absent in tests. */
+  pool: WorkerPool | null;
 }
 
-export function createSession(): Session {
-  return { store: null, path: null, importAbort: null };
+export function createSession(pool: WorkerPool | null = null): Session {
+  return { store: null, path: null, importAbort: null, pool };
 }
 
 /** Open (or create) a case, closing the one open before. */

@@ -1,27 +1,38 @@
 /**
  * The analysis JSON for a whole case, read back from the store in the
- * integrated chronology's order, with each entry's extracted contacts and
- * concerns.
+ * integrated chronology's order: each entry with its contacts and concerns
+ * (extraction, then the author's corrections, which always win) and its
+ * duplicate link.
  */
 import { analysisEntry, type AnalysisContact, type AnalysisJson } from '../../../shared/analysis.ts';
 import { findDuplicates } from '../../../shared/chronology/duplicates.ts';
+import { applyCorrections, type CorrectedEntry, type CorrectionLike } from '../../../shared/extract/corrections.ts';
 import type { Contact, ImportIssue } from '../../../shared/model.ts';
 import type { CaseStore } from '../store/index.ts';
 import { appVersion } from '../version.ts';
+import { loadCaseView, type CaseView } from './case-view.ts';
 import { extractCase, type ExtractedCase, type ExtractOptions } from './extract.ts';
 
 function asAnalysisContact(c: Contact): AnalysisContact {
-  return { with: c.with, direction: c.direction, type: c.type, span: c.span.text, confidence: Number(c.confidence.toFixed(2)) };
+  return { with: c.with, direction: c.direction, type: c.type, span: c.span.text, confidence: Number(c.confidence.toFixed(2)), ...(c.origin === 'author' ? { origin: 'author' as const } : {}) };
 }
 
-/** Build the analysis JSON from what the case holds and its extraction. */
-export function buildAnalysisJson(store: CaseStore, extracted: ExtractedCase | null, extraIssues: ImportIssue[] = []): AnalysisJson {
-  const sources = store.listSources();
-  const entries = store.getEntries();
-  const order = new Map(sources.map((s, i) => [s.id, i]));
-  const duplicates = new Map(
+/** Each entry's contacts and concerns after the author's corrections, by entry id. */
+export function correctedResults(view: CaseView, extracted: ExtractedCase | null): Map<number, CorrectedEntry> {
+  const out = new Map<number, CorrectedEntry>();
+  for (const e of view.entries) {
+    const x = extracted?.results.get(e.id);
+    out.set(e.id, applyCorrections({ contacts: x?.contacts ?? [], concerns: x?.concerns ?? [] }, (view.corrections.get(e.entryKey) ?? []) as CorrectionLike[]));
+  }
+  return out;
+}
+
+/** Duplicate links: found, then the author's added and removed ones. */
+function duplicateLinks(view: CaseView, corrected: Map<number, CorrectedEntry>): Map<string, string> {
+  const order = new Map(view.sources.map((s, i) => [s.id, i]));
+  const links = new Map(
     findDuplicates(
-      entries.map((e) => ({
+      view.entries.map((e) => ({
         ref: e.ref,
         sourceFile: e.sourceFile,
         sourceOrder: order.get(e.sourceId) ?? 0,
@@ -31,20 +42,45 @@ export function buildAnalysisJson(store: CaseStore, extracted: ExtractedCase | n
         latest: e.date.latest,
         time: e.time,
         text: e.text,
-        contacts: (extracted?.results.get(e.id)?.contacts ?? []).filter((c) => !c.negated),
+        contacts: (corrected.get(e.id)?.contacts ?? []).filter((c) => !c.negated),
       })),
     ).map((l) => [l.ref, l.duplicateOf]),
   );
+  const byKey = new Map(view.entries.map((e) => [e.entryKey, e]));
+  const position = new Map(view.entries.map((e, i) => [e.ref, i]));
+  for (const e of view.entries) {
+    const c = corrected.get(e.id);
+    for (const key of c?.duplicatesRemoved ?? []) {
+      const other = byKey.get(key);
+      if (!other) continue;
+      if (links.get(e.ref) === other.ref) links.delete(e.ref);
+      if (links.get(other.ref) === e.ref) links.delete(other.ref);
+    }
+    for (const key of c?.duplicatesAdded ?? []) {
+      const other = byKey.get(key);
+      if (!other) continue;
+      // The later in the integrated chronology points at the earlier (or at what the earlier already points at).
+      const [first, later] = (position.get(e.ref) ?? 0) <= (position.get(other.ref) ?? 0) ? [e, other] : [other, e];
+      links.set(later.ref, links.get(first.ref) ?? first.ref);
+    }
+  }
+  return links;
+}
+
+/** Build the analysis JSON from what the case holds and its extraction. */
+export function buildAnalysisJson(store: CaseStore, extracted: ExtractedCase | null, extraIssues: ImportIssue[] = [], view: CaseView = loadCaseView(store)): AnalysisJson {
+  const corrected = correctedResults(view, extracted);
+  const duplicates = duplicateLinks(view, corrected);
   return {
     generator: { name: 'threadline', version: appVersion },
-    sources: sources.map((s) => ({ fileName: s.fileName, format: s.format, agency: s.agency, layout: s.layout, entryCount: s.entryCount, title: s.title })),
-    issues: [...sources.flatMap((s) => s.warnings), ...extraIssues],
-    entries: entries.map((e) => {
-      const x = extracted?.results.get(e.id);
+    sources: view.sources.map((s) => ({ fileName: s.fileName, format: s.format, agency: s.agency, layout: s.layout, entryCount: s.entryCount, title: s.title })),
+    issues: [...view.sources.flatMap((s) => s.warnings), ...extraIssues],
+    entries: view.entries.map((e) => {
+      const c = corrected.get(e.id)!;
       return analysisEntry(e, {
-        contacts: (x?.contacts ?? []).filter((c) => !c.negated).map(asAnalysisContact),
-        negatedContacts: (x?.contacts ?? []).filter((c) => c.negated).map(asAnalysisContact),
-        concerns: x?.concerns ?? [],
+        contacts: c.contacts.filter((x) => !x.negated).map(asAnalysisContact),
+        negatedContacts: c.contacts.filter((x) => x.negated).map(asAnalysisContact),
+        concerns: c.concerns,
         duplicateOf: duplicates.get(e.ref) ?? null,
       });
     }),
@@ -54,11 +90,12 @@ export function buildAnalysisJson(store: CaseStore, extracted: ExtractedCase | n
 
 /** Extract what is not cached yet, then build the analysis JSON. */
 export async function analyseCase(store: CaseStore, opts: ExtractOptions = {}, extraIssues: ImportIssue[] = []): Promise<AnalysisJson> {
-  const extracted = await extractCase(store, opts);
+  const view = loadCaseView(store);
+  const extracted = await extractCase(store, opts, view);
   const issues = [...extraIssues];
   for (const ref of extracted.timedOut) {
     const [file] = ref.split('#');
     issues.push({ file: file ?? ref, severity: 'warning', code: 'extraction-timeout', message: `${ref}: this entry is too long or too unusual to read for contacts within the time limit; its contacts and concerns are left for you to add.` });
   }
-  return buildAnalysisJson(store, extracted, issues);
+  return buildAnalysisJson(store, extracted, issues, view);
 }

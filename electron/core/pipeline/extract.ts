@@ -10,7 +10,9 @@ import { createHash } from 'node:crypto';
 
 import { homePlacesOf, isAdultCase } from '../../../shared/extract/case-context.ts';
 import { extractEntry, extractionVersion, type EntryExtraction, type ExtractInput } from '../../../shared/extract/index.ts';
+import type { Source } from '../../../shared/model.ts';
 import type { CaseStore, StoredEntry } from '../store/index.ts';
+import { loadCaseView, type CaseView } from './case-view.ts';
 import type { WorkerPool } from '../workers/pool.ts';
 
 export interface ExtractProgress {
@@ -26,6 +28,8 @@ export interface ExtractOptions {
   batchSize?: number;
   /** Time limit for one entry (a batch gets this times its size, capped). */
   entryTimeoutMs?: number;
+  /** The cache version to read and write under; defaults to the shipped lexicon's (extractionVersion()). */
+  version?: string;
 }
 
 export interface ExtractedCase {
@@ -38,9 +42,9 @@ export interface ExtractedCase {
 }
 
 /** The input extraction reads for an entry, given what the case says about itself. */
-export function extractInputs(store: CaseStore, entries: readonly StoredEntry[]): ExtractInput[] {
+export function extractInputs(sources: readonly Source[], entries: readonly StoredEntry[]): ExtractInput[] {
   const adult = isAdultCase(entries.map((e) => e.text));
-  const places = new Map(store.listSources().map((s) => [s.fileName, homePlacesOf(s.title)]));
+  const places = new Map(sources.map((s) => [s.fileName, homePlacesOf(s.title)]));
   return entries.map((e) => ({
     text: e.text,
     agency: e.agency,
@@ -59,11 +63,11 @@ export function inputKey(input: ExtractInput): string {
 const TIMED_OUT: EntryExtraction = { contacts: [], concerns: [], concernEvidence: [], people: [], newAdult: false, flags: ['timeout'] };
 
 /** Extract (or recall) every entry of the case. */
-export async function extractCase(store: CaseStore, opts: ExtractOptions = {}): Promise<ExtractedCase> {
-  const entries = store.getEntries();
-  const inputs = extractInputs(store, entries);
+export async function extractCase(store: CaseStore, opts: ExtractOptions = {}, view: CaseView = loadCaseView(store)): Promise<ExtractedCase> {
+  const entries = view.entries;
+  const inputs = extractInputs(view.sources, entries);
   const keys = inputs.map(inputKey);
-  const version = extractionVersion();
+  const version = opts.version ?? extractionVersion();
   const cached = store.getCachedExtractions<EntryExtraction>(keys, version);
   const results = new Map<number, EntryExtraction>();
   const todo: number[] = [];

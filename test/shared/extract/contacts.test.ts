@@ -1,0 +1,219 @@
+/**
+ * Contact extraction, pattern family by pattern family, on sentences written
+ * for these tests in the many ways practitioners write (none is taken from
+ * the acceptance cases): who the other party is, which way the contact went,
+ * what kind it was, and what must not count (negated, planned, reported).
+ */
+import { describe, expect, it } from 'vitest';
+
+import { extractEntry, type ExtractInput } from '../../../shared/extract/index.ts';
+
+type Got = Array<[string, string, string]>;
+
+function contacts(agency: string, text: string, more: Partial<ExtractInput> = {}): Got {
+  return extractEntry({ text, agency, ...more })
+    .contacts.filter((c) => !c.negated)
+    .map((c) => [c.with, c.direction, c.type]);
+}
+
+function negated(agency: string, text: string): Got {
+  return extractEntry({ text, agency })
+    .contacts.filter((c) => c.negated)
+    .map((c) => [c.with, c.direction, c.type]);
+}
+
+describe('calls, in both directions and in shorthand', () => {
+  it.each([
+    ['csc', 'T/c to health visitor re concerns raised by nursery.', [['health-visiting', 'out', 'phone-call']]],
+    ['gp', 'Telephoned the community mental health team to discuss the referral.', [['adult-mh', 'out', 'phone-call']]],
+    ['school', 'Rang CSC duty desk and spoke to the duty worker.', [['csc', 'out', 'phone-call']]],
+    ['health-visiting', 'Phone call from the school nurse about weight.', [['school-nursing', 'in', 'phone-call']]],
+    ['police', 'Tel call received from the IDVA.', [['da-service', 'in', 'phone-call']]],
+    ['csc', 'The GP rang to say the family had missed two appointments.', [['gp', 'in', 'phone-call']]],
+    ['housing', 'Ms T phoned the office to report damp in the bedroom.', [['family', 'in', 'phone-call']]],
+  ])('%s: %s', (agency, text, want) => {
+    expect(contacts(agency, text)).toEqual(expect.arrayContaining(want as Got));
+  });
+});
+
+describe('referrals and notifications', () => {
+  it.each([
+    ['police', 'Referral made to Children\'s Services via the MASH.', [['mash', 'out', 'referral']]],
+    ['gp', 'Referred Mrs D to the drug and alcohol service.', [['substance-misuse', 'out', 'referral']]],
+    ['csc', 'Referral received from the school DSL regarding marks on the child.', [['school', 'in', 'referral']]],
+    ['csc', 'Police notification (PPN) received following a domestic incident.', [['police', 'in', 'notification']]],
+    ['ed', 'Safeguarding referral sent to CSC EDT overnight.', [['csc', 'out', 'referral']]],
+    ['police', 'Case referred to MARAC.', [['other', 'out', 'referral']]],
+    ['health-visiting', 'Midwife notified HV of the birth.', [['midwifery', 'in', 'notification']]],
+  ])('%s: %s', (agency, text, want) => {
+    expect(contacts(agency, text)).toEqual(expect.arrayContaining(want as Got));
+  });
+});
+
+describe('letters and emails', () => {
+  it.each([
+    ['adult-mh', 'Letter sent to GP with the outcome of the assessment.', [['gp', 'out', 'letter']]],
+    ['gp', "Letter rec'd from the paediatrician summarising the clinic visit.", [['paediatrics', 'in', 'letter']]],
+    ['csc', 'Emailed the head teacher asking for an attendance report.', [['school', 'out', 'email']]],
+    ['probation', 'Email from the police IOM officer with an update.', [['police', 'in', 'email']]],
+    ['school', 'Sent an email to the social worker and a copy to the health visitor.', [['csc', 'out', 'email']]],
+  ])('%s: %s', (agency, text, want) => {
+    expect(contacts(agency, text)).toEqual(expect.arrayContaining(want as Got));
+  });
+
+  it('a reply goes back to whoever the entry was dealing with', () => {
+    expect(contacts('csc', 'Email to the GP practice requesting information. | GP replied the next day.')).toEqual(
+      expect.arrayContaining([
+        ['gp', 'out', 'email'],
+        ['gp', 'in', 'email'],
+      ]),
+    );
+  });
+});
+
+describe('visits, attendance and no access', () => {
+  it('a home visit is a contact with the family; a joint visit is with the other agency too', () => {
+    expect(contacts('health-visiting', 'Home visit. Baby weighed and well.')).toEqual([['family', 'out', 'home-visit']]);
+    expect(contacts('csc', 'Joint visit with the police to the home address.')).toEqual(
+      expect.arrayContaining([
+        ['police', 'both', 'home-visit'],
+        ['family', 'out', 'home-visit'],
+      ]),
+    );
+  });
+
+  it('no access, no answer and did not attend are attempted contacts, not visits', () => {
+    expect(contacts('health-visiting', 'Planned visit - no reply at the door, card left.')).toEqual([['family', 'attempted', 'dna']]);
+    expect(contacts('gp', 'DNA asthma review.')).toEqual([['family', 'attempted', 'dna']]);
+    expect(contacts('school', 'Phoned mum twice, no answer, voicemail left.')).toEqual([['family', 'attempted', 'phone-call']]);
+    expect(contacts('midwifery', 'WNB to the growth scan.')).toEqual([['family', 'attempted', 'dna']]);
+  });
+
+  it('a GP consultation is the family attending', () => {
+    expect(contacts('gp', 'Seen in surgery with her son. Chest clear.')).toEqual([['family', 'in', 'attendance']]);
+    expect(contacts('gp', 'Chest clear.', { contactType: 'Face to face' })).toEqual([['family', 'in', 'attendance']]);
+  });
+
+  it('police and crews attending are contacts with the family', () => {
+    expect(contacts('police', 'Neighbour called police reporting screaming. Officers attended and spoke to both adults.')).toEqual(
+      expect.arrayContaining([
+        ['family', 'in', 'phone-call'],
+        ['family', 'out', 'other'],
+      ]),
+    );
+    expect(contacts('ambulance', 'Patient assessed, conveyed to the emergency department.')).toEqual(
+      expect.arrayContaining([
+        ['family', 'out', 'other'],
+        ['ed', 'out', 'other'],
+      ]),
+    );
+  });
+});
+
+describe('meetings', () => {
+  it('everyone present is a contact both ways', () => {
+    expect(contacts('csc', 'Initial child protection conference. Present: IRO, GP, health visitor and the class teacher.')).toEqual(
+      expect.arrayContaining([
+        ['gp', 'both', 'conference'],
+        ['health-visiting', 'both', 'conference'],
+        ['school', 'both', 'conference'],
+      ]),
+    );
+  });
+
+  it('a strategy discussion between two agencies', () => {
+    expect(contacts('csc', 'Strategy meeting held with DC from CAIT and the paediatrician.')).toEqual(
+      expect.arrayContaining([
+        ['police', 'both', 'strategy-discussion'],
+        ['paediatrics', 'both', 'strategy-discussion'],
+      ]),
+    );
+  });
+
+  it('attending someone else\'s meeting is a contact with the one who holds it', () => {
+    expect(contacts('school', 'Attended the core group meeting.')).toEqual([['csc', 'both', 'conference']]);
+  });
+
+  it('those not invited or absent are negated, not contacts', () => {
+    const text = 'Strategy discussion with police. The GP was not invited; health visitor did not attend.';
+    expect(contacts('csc', text)).toEqual([['police', 'both', 'strategy-discussion']]);
+    expect(negated('csc', text)).toEqual(
+      expect.arrayContaining([
+        ['gp', 'both', 'strategy-discussion'],
+        ['health-visiting', 'both', 'strategy-discussion'],
+      ]),
+    );
+  });
+
+  it('a meeting only mentioned is not one', () => {
+    expect(contacts('gp', 'Conference report written for next week.')).toEqual([]);
+    expect(contacts('csc', 'ICPC booked for 12/05.')).toEqual([]);
+  });
+});
+
+describe('negation and what did not happen', () => {
+  it.each([
+    ['police', 'Children\'s services not informed.', 'csc'],
+    ['police', 'No referral made to CSC.', 'csc'],
+    ['adult-mh', 'Information not shared with the GP.', 'gp'],
+    ['health-visiting', 'The GP was not told of the concerns.', 'gp'],
+    ['school', 'Did not notify the MASH.', 'mash'],
+    ['ambulance', 'Safeguarding referral made: N', null],
+  ])('%s: %s', (agency, text, other) => {
+    expect(contacts(agency, text).filter(([w]) => w !== 'family')).toEqual([]);
+    if (other) expect(negated(agency, text).map(([w]) => w)).toContain(other);
+  });
+
+  it.each([
+    ['csc', 'Checks with the GP and school to be requested.'],
+    ['school', 'I should have phoned the MASH.'],
+    ['health-visiting', 'Plan: to refer to CAMHS if no improvement.'],
+    ['gp', 'Mother says the school rang her last week.'],
+    ['csc', 'Joint visit with police planned for tomorrow.'],
+    ['police', 'IDVA referral offered - declined.'],
+  ])('a plan, a counterfactual or hearsay is no contact: %s', (agency, text) => {
+    expect(contacts(agency, text).filter(([w]) => w !== 'family')).toEqual([]);
+  });
+
+  it("a contact's content holds no contacts of its own", () => {
+    expect(contacts('csc', 'Tel call from the school nurse: mum had told her that the GP referred the child to CAMHS.')).toEqual([['school-nursing', 'in', 'phone-call']]);
+  });
+
+  it('contacts inside one agency are not contacts', () => {
+    expect(contacts('police', 'PPU notified. Discussed with the DS.')).toEqual([]);
+    expect(contacts('health-visiting', 'HV1 handed over to HV2.')).toEqual([]);
+  });
+});
+
+describe('roles and context', () => {
+  it('a social worker is children\'s social care, unless the case is about an adult', () => {
+    expect(contacts('gp', 'Phoned the social worker.')).toEqual([['csc', 'out', 'phone-call']]);
+    expect(contacts('gp', 'Phoned the social worker.', { adult: true })).toEqual([['asc', 'out', 'phone-call']]);
+  });
+
+  it('roles and numbered workers map to their agency', () => {
+    expect(contacts('csc', 'Tel call to CPN2 and email to the DSL.')).toEqual(
+      expect.arrayContaining([
+        ['adult-mh', 'out', 'phone-call'],
+        ['school', 'out', 'email'],
+      ]),
+    );
+  });
+
+  it("another area's service of the same kind is a contact, not internal", () => {
+    expect(contacts('health-visiting', 'Transfer in from Eastvale 0-19 service.', { homePlaces: ['Westbury'] })).toEqual([['health-visiting', 'in', 'information-share']]);
+  });
+});
+
+describe('robustness', () => {
+  it('reads pathological text within its time limit and flags it', () => {
+    const dots = '.'.repeat(100_000);
+    const started = Date.now();
+    const r = extractEntry({ text: dots, agency: 'police', deadline: Date.now() + 2_000 });
+    expect(Date.now() - started).toBeLessThan(5_000);
+    expect(r.flags).toContain('truncated');
+    const words = Array.from({ length: 50_000 }, () => 'referral').join(' ');
+    const r2 = extractEntry({ text: words, agency: 'police', deadline: Date.now() + 500 });
+    expect(r2.flags.length).toBeGreaterThan(0);
+  });
+});
