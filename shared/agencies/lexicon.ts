@@ -32,6 +32,8 @@ interface CompiledTerm {
 
 interface CompiledPattern {
   re: RegExp;
+  /** A cheap test the text must pass before the pattern is tried (its keywords). */
+  hint: RegExp | null;
   agency: AgencyId;
   person: boolean;
   context?: string;
@@ -94,6 +96,7 @@ export function compileLexicon(data: LexiconFile): CompiledLexicon {
   for (const list of byFirst.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
   const patterns = data.patterns.map((p) => ({
     re: new RegExp(p.re, 'gu'),
+    hint: p.hint ? new RegExp(`(?:${p.hint})`) : null,
     agency: p.agency,
     person: p.person === true,
     ...(p.context ? { context: p.context } : {}),
@@ -169,6 +172,7 @@ export function findAgencyMentions(text: string, lex: CompiledLexicon = defaultL
     }
   }
   for (const p of lex.patterns) {
+    if (p.hint && !p.hint.test(text)) continue;
     p.re.lastIndex = 0;
     for (const m of text.matchAll(p.re)) {
       const start = m.index;

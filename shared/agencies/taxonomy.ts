@@ -30,7 +30,7 @@ export const lexiconFileSchema = z.object({
     }),
   ),
   patterns: z.array(
-    z.object({ agency: z.string(), re: z.string(), person: z.boolean().optional(), context: z.string().optional() }),
+    z.object({ agency: z.string(), re: z.string(), hint: z.string().optional(), person: z.boolean().optional(), context: z.string().optional() }),
   ),
   seconded: z.object({ cues: z.array(z.string()) }),
 });

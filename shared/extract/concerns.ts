@@ -4,7 +4,7 @@
  * safeguarding concerns") does not count; injury words count only when they
  * are about the review's subject (a child, or the adult whose review it is).
  */
-import { findAgencyMentions } from '../agencies/index.ts';
+import { mentionsOf } from './parties.ts';
 import type { Concern } from '../model.ts';
 import type { CompiledContactLexicon } from './lexicon.ts';
 import { phraseAt, type Clause } from './tokens.ts';
@@ -30,30 +30,34 @@ function phraseAfter(clause: Clause, from: number, lex: CompiledContactLexicon):
 /** The concerns of one entry, each with the words it rests on. */
 export function findConcerns(clauses: Clause[], lex: CompiledContactLexicon, opts: { adult: boolean }): ConcernHit[] {
   const hits: ConcernHit[] = [];
+  const found = new Set<Concern>();
   for (const clause of clauses) {
     const t = clause.tokens;
     // An agency's name is not a concern: "housing" the service, "CMHT", "Talking Therapies".
-    const agencies = findAgencyMentions(clause.text).map((m) => [clause.start + m.start, clause.start + m.end] as const);
-    for (const { concern, terms, aboutSubject } of lex.concerns) {
-      for (let i = 0; i < t.length; i++) {
-        const hit = phraseAt(t, i, terms);
-        if (!hit) continue;
-        const start = t[i]!.start;
-        const end = t[i + hit.length - 1]!.end;
+    const agencies = mentionsOf(clause).map((m) => [clause.start + m.start, clause.start + m.end] as const);
+    for (let i = 0; i < t.length; i++) {
+      const hit = phraseAt(t, i, lex.concernTerms);
+      if (!hit) continue;
+      const start = t[i]!.start;
+      const end = t[i + hit.length - 1]!.end;
+      const before = clause.text.slice(Math.max(0, start - clause.start - 40), start - clause.start);
+      if (NEGATORS.test(before) && !/\bnon-fatal\b/i.test(before)) continue;
+      // "Routine enquiry about domestic abuse not asked": the subject of a question never put.
+      if (phraseAfter(clause, i + hit.length, lex)) continue;
+      const named = agencies.some(([a, b]) => start < b && a < end);
+      for (const { concern, aboutSubject } of hit.value) {
+        if (found.has(concern)) continue;
         // (Domestic abuse services are the exception: a MARAC or an IDVA is itself a sign of domestic abuse.)
-        if (concern !== 'domestic-abuse' && agencies.some(([a, b]) => start < b && a < end)) continue;
-        const before = clause.text.slice(Math.max(0, start - clause.start - 40), start - clause.start);
-        if (NEGATORS.test(before) && !/\bnon-fatal\b/i.test(before)) continue;
-        // "Routine enquiry about domestic abuse not asked": the subject of a question never put.
-        if (phraseAfter(clause, i + hit.length, lex)) continue;
+        if (named && concern !== 'domestic-abuse') continue;
         if (aboutSubject && !opts.adult) {
           // In a child's review, marks on an adult (her neck, the mother's arm) are domestic abuse, not injury.
           const near = clause.text.slice(Math.max(0, start - clause.start - 40), Math.min(clause.text.length, end - clause.start + 30));
           if (ADULT_VICTIM.test(near) && !CHILD_WORDS.test(near)) continue;
         }
+        found.add(concern);
         hits.push({ concern, start, end, text: clause.text.slice(start - clause.start, end - clause.start) });
-        break;
       }
+      i += hit.length - 1;
     }
   }
   for (const { concern, re } of lex.concernPatterns) {

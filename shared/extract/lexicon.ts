@@ -127,12 +127,29 @@ export interface CompiledContactLexicon {
   clinicAttendance: PhraseIndex<true>;
   selfPronouns: Set<string>;
   otherPronouns: Set<string>;
-  concerns: Array<{ concern: Concern; terms: PhraseIndex<true>; aboutSubject: boolean }>;
+  /** Every concern phrase in one index, each with the concerns it shows. */
+  concernTerms: PhraseIndex<Array<{ concern: Concern; aboutSubject: boolean }>>;
   newAdult: PhraseIndex<true>;
   /** Words after a concern that deny it ("domestic abuse not asked"). */
   concernNegatedAfter: PhraseIndex<true>;
   /** Concerns shown by a word pattern rather than a phrase ("the relationship with Mr R is over"). */
   concernPatterns: Array<{ concern: Concern; re: RegExp }>;
+}
+
+/** One index over every concern's phrases: a phrase may show more than one concern. */
+function indexConcernTerms(concerns: z.infer<typeof concernsSchema>['concerns']): PhraseIndex<Array<{ concern: Concern; aboutSubject: boolean }>> {
+  const byPhrase = new Map<string, { phrase: string; cs: boolean; value: Array<{ concern: Concern; aboutSubject: boolean }> }>();
+  for (const [concern, spec] of Object.entries(concerns)) {
+    const add = (phrase: string, cs: boolean) => {
+      const key = `${cs ? 'cs:' : ''}${cs ? phrase : phrase.toLowerCase()}`;
+      const item = byPhrase.get(key) ?? { phrase, cs, value: [] };
+      item.value.push({ concern: concern as Concern, aboutSubject: spec.about === 'subject' });
+      byPhrase.set(key, item);
+    };
+    spec.terms.forEach((t) => add(t, false));
+    (spec.cs ?? []).forEach((t) => add(t, true));
+  }
+  return indexPhrases([...byPhrase.values()]);
 }
 
 /** All the forms compromise knows for a verb lemma. */
@@ -176,11 +193,7 @@ function compile(): CompiledContactLexicon {
     clinicAttendance: indexPhrases(phraseList(c.clinicAttendance)),
     selfPronouns: new Set(c.pronouns.self),
     otherPronouns: new Set(c.pronouns.other),
-    concerns: Object.entries(k.concerns).map(([concern, spec]) => ({
-      concern: concern as Concern,
-      terms: indexPhrases([...spec.terms.map((phrase) => ({ phrase, value: true as const })), ...(spec.cs ?? []).map((phrase) => ({ phrase, cs: true, value: true as const }))]),
-      aboutSubject: spec.about === 'subject',
-    })),
+    concernTerms: indexConcernTerms(k.concerns),
     newAdult: indexPhrases(phraseList(k.newAdult)),
     concernNegatedAfter: indexPhrases(phraseList(k.negatedAfter)),
     concernPatterns: k.patterns.map((p) => ({ concern: p.concern as Concern, re: new RegExp(p.re, 'gu') })),

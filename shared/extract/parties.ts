@@ -4,7 +4,7 @@
  * public ("Ms K", "the niece", "a neighbour"), and the recording agency itself
  * ("I", "we", its own roles such as "HV1" in a health visitor's record).
  */
-import { findAgencyMentions, resolveMention } from '../agencies/index.ts';
+import { findAgencyMentions, resolveMention, type AgencyMention } from '../agencies/index.ts';
 import type { AgencyId } from '../model.ts';
 import type { CompiledContactLexicon } from './lexicon.ts';
 import type { Clause, Token } from './tokens.ts';
@@ -78,12 +78,18 @@ function placeOf(clause: Clause, start: number, end: number): string | null {
   return paren ? paren[1]! : null;
 }
 
+/** The agencies a clause names, found once per clause. */
+export function mentionsOf(clause: Clause): AgencyMention[] {
+  clause.mentions ??= findAgencyMentions(clause.text);
+  return clause.mentions;
+}
+
 /** Every party named in a clause, in order, not overlapping. */
 export function partiesIn(clause: Clause, ctx: PartyContext): Party[] {
   const parties: Party[] = [];
   const taken: Array<[number, number]> = [];
   const overlaps = (s: number, e: number) => taken.some(([a, b]) => s < b && a < e);
-  for (const m of findAgencyMentions(clause.text)) {
+  for (const m of mentionsOf(clause)) {
     const start = clause.start + m.start;
     const end = clause.start + m.end;
     const span = tokenSpan(clause.tokens, start, end);

@@ -33,6 +33,8 @@ export function words(phrase: string): string[] {
 
 export interface Clause {
   text: string;
+  /** The agencies the clause names, found once and shared by parties and concerns. */
+  mentions?: import('../agencies/lexicon.ts').AgencyMention[];
   start: number;
   end: number;
   /** Index of the sentence the clause belongs to, for cues that look beyond their clause (meetings). */

@@ -27,9 +27,18 @@ export type Hit =
  * over ranges (they are smaller and drawn on top); gap labels win over both.
  * `gapLabelY` is where gap labels are drawn (the top of the plot, in lane coordinates).
  */
-export function hitTest(model: TimelineModel, visible: VisibleLayout, scale: TimeScale, x: number, y: number, gapLabelY = -GAP_LABEL_HEIGHT): Hit | null {
+export function hitTest(
+  model: TimelineModel,
+  visible: VisibleLayout,
+  scale: TimeScale,
+  x: number,
+  y: number,
+  gapLabelY = -GAP_LABEL_HEIGHT,
+  /** Where crowded gap labels were moved to, by index into model.gaps (the painter reports it). */
+  gapLabelX: Readonly<Record<number, number>> = {},
+): Hit | null {
   for (const gi of visible.gaps) {
-    const gx = toX(scale, model.gaps[gi]!.at);
+    const gx = gapLabelX[gi] ?? toX(scale, model.gaps[gi]!.at);
     if (Math.abs(x - gx) <= 12 && y >= gapLabelY && y <= gapLabelY + GAP_LABEL_HEIGHT) return { kind: 'gap', gap: gi };
   }
   const lane = laneAt(model.layout, y);

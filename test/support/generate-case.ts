@@ -39,6 +39,16 @@ const EVENTS = [
   'Ms T attended with baby J; low mood, EPDS 14.',
   'Call from {other} for advice about a mark on the child.',
 ];
+const DETAILS = [
+  'Ms T says the relationship with Mr P is over.',
+  'Child seen and spoken to alone; presentation good.',
+  'Flat cold and untidy; little food in the cupboards.',
+  'Mother tearful, reports low mood and poor sleep.',
+  'Mr P was present and answered most questions.',
+  'Attendance at nursery has dropped to 60%.',
+  'No concerns noted about the baby.',
+  'Both adults smelt of alcohol.',
+];
 const OUTCOMES = ['NFA.', 'Review in 2 weeks.', 'Plan continues.', 'Passed to team manager.', 'To discuss at core group.', 'Closed.', ''];
 
 export interface GeneratedEntry {
@@ -58,7 +68,10 @@ export function generateEntries(n: number, seed = 1): GeneratedEntry[] {
   const out: GeneratedEntry[] = [];
   for (let i = 0; i < n; i++) {
     const t = new Date(start + Math.floor((i / n) * span));
-    const text = pick(EVENTS).replace('{other}', pick(OTHERS));
+    // Two or three sentences an entry, as agencies write them (about 150-250 characters).
+    const sentences = [pick(EVENTS).replace('{other}', pick(OTHERS)), pick(DETAILS)];
+    if (rand() < 0.5) sentences.push(pick(EVENTS).replace('{other}', pick(OTHERS)));
+    const text = sentences.join(' ');
     out.push({
       date: { d: t.getUTCDate(), m: t.getUTCMonth() + 1, y: t.getUTCFullYear() },
       time: `${String(8 + Math.floor(rand() * 12)).padStart(2, '0')}:${String(Math.floor(rand() * 60)).padStart(2, '0')}`,

@@ -110,6 +110,8 @@ export class WorkerPool {
       if ('ready' in reply) {
         slot.ready = true;
         this.#pump();
+        // Idle workers must not keep the CLI alive.
+        if (!slot.busy) worker.unref();
       } else {
         this.#settle(slot, reply);
       }
@@ -119,8 +121,7 @@ export class WorkerPool {
       if (slot.busy) this.#fail(slot, new Error(`A worker stopped unexpectedly (exit code ${code}).`));
       this.#remove(slot);
     });
-    // Idle workers must not keep the CLI alive.
-    worker.unref();
+    // A starting worker has a task waiting for it: it keeps the process alive until it is idle (see #release).
     this.#slots.push(slot);
     return slot;
   }

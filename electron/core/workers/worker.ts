@@ -54,5 +54,7 @@ parentPort?.on('message', (msg: { id: number; task: WorkerTask }) => {
   );
 });
 
+// Compile the lexicons and run the extractor once before saying so, so the first real task does not pay for it.
+extractEntry({ text: 'Tel call to the GP; home visit - no access.', agency: 'csc' });
 // Modules are loaded: tell the pool, so a task's time limit does not include this worker's start-up.
 parentPort?.postMessage({ ready: true });
