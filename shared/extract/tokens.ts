@@ -1,3 +1,5 @@
+import type { AgencyMention } from '../agencies/lexicon.ts';
+
 /**
  * Tokens and clauses for extraction. A token keeps its offsets so every
  * contact and concern can point at the words it rests on. Compounds that
@@ -34,7 +36,7 @@ export function words(phrase: string): string[] {
 export interface Clause {
   text: string;
   /** The agencies the clause names, found once and shared by parties and concerns. */
-  mentions?: import('../agencies/lexicon.ts').AgencyMention[];
+  mentions?: AgencyMention[];
   start: number;
   end: number;
   /** Index of the sentence the clause belongs to, for cues that look beyond their clause (meetings). */
