@@ -5,7 +5,7 @@ import { defineConfig } from 'vitest/config';
 // and has its own config (test/e2e/vitest.config.ts).
 export default defineConfig({
   test: {
-    include: ['test/shared/**/*.test.ts', 'test/electron/**/*.test.ts', 'test/acceptance/**/*.test.ts'],
+    include: ['test/shared/**/*.test.ts', 'test/electron/**/*.test.ts', 'test/acceptance/**/*.test.ts', 'test/renderer/**/*.test.tsx'],
     environment: 'node',
     testTimeout: 60_000,
     hookTimeout: 60_000,
