@@ -13,7 +13,7 @@
  * MASH") keep the contact as negated evidence; it is never counted.
  */
 import type { AgencyId, Contact, ContactDirection, ContactType } from '../model.ts';
-import { afterPreposition, inBrackets, listFrom, partyBefore, partyRightAfter, type Span } from './frames.ts';
+import { afterPreposition, inBrackets, listFrom, listUpTo, partyBefore, partyRightAfter, type Span } from './frames.ts';
 import type { CompiledContactLexicon, CueType } from './lexicon.ts';
 import { entryMeetings } from './meetings.ts';
 import { partiesIn, type Party, type PartyContext } from './parties.ts';
@@ -429,7 +429,16 @@ function nounOrVerb(v: ClauseView, cue: Cue, input: ContactInput, lex: CompiledC
   // "Card left asking S to ring the team": part of the no-access visit.
   if (cue.kind === 'verb' && (type === 'information-request' || type === 'other') && v.cues.some((c) => c.kind === 'dna' || c.kind === 'attempt')) return;
   // Checks are a contact once done ("GP check: nothing of concern", "checks made"); "Checks with HV and GP" is a plan.
-  if (cue.kind === 'noun' && type === 'information-request' && /^checks?$|^enquiry$|^request$/.test(word) && !colonAfter && !has(t, cue.last + 1, cue.last + 3, new Set(['made', 'completed', 'done', 'carried', 'undertaken', 'received', 'returned']))) return;
+  if (cue.kind === 'noun' && type === 'information-request' && /^checks?$|^enquiry$|^request$/.test(word) && !colonAfter && !has(t, cue.last + 1, cue.last + 3, new Set(['made', 'completed', 'done', 'carried', 'undertaken', 'received', 'returned']))) {
+    // Denied or still to do, they are evidence of a check not made (gap G7): "No checks with Probation", "children's services checks to be requested".
+    if (neg(null)) {
+      const withParty = afterPreposition(t, counter, cue, new Set(['with', 'from']), 6);
+      const modifiers = v.parties.filter((p) => p.kind === 'agency' && !p.forum && p.last < cue.first && p.first >= cue.first - 6);
+      const targets = withParty ? listFrom(t, counter, withParty.party) : modifiers.length ? listUpTo(t, v.parties, modifiers[modifiers.length - 1]!) : [];
+      for (const p of targets) if (p.kind === 'agency') rec.add(v, cue, p, 'out', 'information-request', 'check-not-made', true);
+    }
+    return;
+  }
 
   // Frames after the cue: the nearest preposition decides ("Joint visit with PC from the PPU" is with the PC); "via" names the route.
   const via = afterPreposition(t, counter, cue, new Set(['via']));
@@ -503,7 +512,7 @@ function nounOrVerb(v: ClauseView, cue: Cue, input: ContactInput, lex: CompiledC
     }
     // Passive: "PPU notified", "Police informed", "CSC not informed", "SW informed by phone", "Ms K told the outcome".
     if (participle && cue.object === 'party' && (!subject.person || subject.kind === 'family' || t[cue.first - 1]?.lower === 'not' || v.channel !== null || isSentenceEnd(t, cue))) {
-      return emit(subject, 'out', 'passive');
+      return emit(subject, 'out', 'passive', listUpTo(t, counter, subject));
     }
     if (participle && cue.lemma === 'refer' && !subject.person) return emit(subject, 'out', 'passive');
     if (cue.lemma === 'see' || cue.lemma === 'assess') return;

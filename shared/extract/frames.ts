@@ -88,6 +88,23 @@ export function listFrom(tokens: readonly Token[], parties: readonly Party[], st
   return out;
 }
 
+/** The parties listed before (and ending with) `end`: "Nursery, GP and Probation not contacted". */
+export function listUpTo(tokens: readonly Token[], parties: readonly Party[], end: Party): Party[] {
+  const out = [end];
+  let next = end;
+  for (let i = parties.length - 1; i >= 0; i--) {
+    const p = parties[i]!;
+    if (p.last >= next.first) continue;
+    const between = tokens.slice(p.last + 1, next.first);
+    const separated = between.some((t) => t.text === ',' || t.lower === 'and' || t.lower === 'or' || t.text === '&' || t.text === '/');
+    const clean = between.every((t) => t.text === ',' || t.lower === 'and' || t.lower === 'or' || t.text === '&' || t.text === '/' || FILLER.has(t.lower));
+    if (!separated || !clean) break;
+    out.unshift(p);
+    next = p;
+  }
+  return out;
+}
+
 /** The party just before the cue (its subject, or a noun's modifier), allowing a few words between. */
 export function partyBefore(tokens: readonly Token[], parties: readonly Party[], cue: Span, maxGap = 4): Party | null {
   let best: Party | null = null;
