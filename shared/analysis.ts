@@ -30,15 +30,33 @@ export interface AnalysisEntry {
   source: { file: string; location: Entry['location'] };
 }
 
+export interface GapDecisionView {
+  decision: 'accepted' | 'rejected' | 'edited';
+  reason: string;
+  by: string | null;
+  at: string;
+}
+
 export interface AnalysisGap {
+  /** Stable across re-analysis while the entries it rests on are the same (decisions attach to it). */
+  id?: string;
   code: GapCode;
   from: AgencyId;
   to: AgencyId[];
+  /** Every entry the finding cites: those it rests on, the other side's records, and other records of the same events. */
   evidence: string[];
+  /** The entries the rule fired on (a subset of evidence). */
+  triggers?: string[];
   explanation: string;
   window?: { from: string | null; to: string | null };
   severity?: 'high' | 'medium' | 'low';
   confidence?: number;
+  /** The expected flow it breaks (resources/rules/flows.json). */
+  rule?: string;
+  /** The record says so in words, rather than the rule inferring it from silence. */
+  explicit?: boolean;
+  /** The author's decision, where there is one. An edited finding shows the edit. */
+  decision?: GapDecisionView;
 }
 
 export interface AnalysisJson {

@@ -7,6 +7,7 @@
 import { analysisEntry, type AnalysisContact, type AnalysisJson } from '../../../shared/analysis.ts';
 import { findDuplicates } from '../../../shared/chronology/duplicates.ts';
 import { applyCorrections, type CorrectedEntry, type CorrectionLike } from '../../../shared/extract/corrections.ts';
+import { analyseGaps } from '../../../shared/gaps/index.ts';
 import type { Contact, ImportIssue } from '../../../shared/model.ts';
 import type { CaseStore } from '../store/index.ts';
 import { appVersion } from '../version.ts';
@@ -71,20 +72,21 @@ function duplicateLinks(view: CaseView, corrected: Map<number, CorrectedEntry>):
 export function buildAnalysisJson(store: CaseStore, extracted: ExtractedCase | null, extraIssues: ImportIssue[] = [], view: CaseView = loadCaseView(store)): AnalysisJson {
   const corrected = correctedResults(view, extracted);
   const duplicates = duplicateLinks(view, corrected);
+  const entries = view.entries.map((e) => {
+    const c = corrected.get(e.id)!;
+    return analysisEntry(e, {
+      contacts: c.contacts.filter((x) => !x.negated).map(asAnalysisContact),
+      negatedContacts: c.contacts.filter((x) => x.negated).map(asAnalysisContact),
+      concerns: c.concerns,
+      duplicateOf: duplicates.get(e.ref) ?? null,
+    });
+  });
   return {
     generator: { name: 'threadline', version: appVersion },
     sources: view.sources.map((s) => ({ fileName: s.fileName, format: s.format, agency: s.agency, layout: s.layout, entryCount: s.entryCount, title: s.title })),
     issues: [...view.sources.flatMap((s) => s.warnings), ...extraIssues],
-    entries: view.entries.map((e) => {
-      const c = corrected.get(e.id)!;
-      return analysisEntry(e, {
-        contacts: c.contacts.filter((x) => !x.negated).map(asAnalysisContact),
-        negatedContacts: c.contacts.filter((x) => x.negated).map(asAnalysisContact),
-        concerns: c.concerns,
-        duplicateOf: duplicates.get(e.ref) ?? null,
-      });
-    }),
-    gaps: [],
+    entries,
+    gaps: analyseGaps(entries).gaps,
   };
 }
 

@@ -1,0 +1,77 @@
+/**
+ * G8, non-engagement not escalated: missed appointments and no-access visits
+ * pile up with one agency (or one is followed by the agency closing,
+ * discharging or ending its service), and the agency tells no one: no call,
+ * letter or referral to another professional while it happened.
+ */
+import type { Draft } from '../draft.ts';
+import { uniqueAgencies } from '../draft.ts';
+import { factsBetween, hubFor, type CaseFacts, type Fact } from '../facts.ts';
+import { flow } from '../rules.ts';
+
+/**
+ * Passed on: the agency itself contacted another professional agency about it, in a missed-contact record or
+ * one that speaks of the missed contacts. A routine notification about something else, or an answer to
+ * another agency's request, is not escalation.
+ */
+function escalated(cf: CaseFacts, agency: string, episode: readonly Fact[], fromDay: number, toDay: number): boolean {
+  const notProfessional = new Set(cf.rules.file.notProfessional);
+  return factsBetween(cf, agency, fromDay, toDay).some((f) => {
+    if (!episode.includes(f) && !f.has('mentionsMissed')) return false;
+    return f.out.some((c) => c.direction === 'out' && !notProfessional.has(c.with) && cf.actor(c.with) !== f.actor && !f.incoming.some((i) => cf.actor(i.with) === cf.actor(c.with)));
+  });
+}
+
+export function detectNonEngagement(cf: CaseFacts): Draft[] {
+  const rule = flow(cf.rules, 'missed-appointments');
+  if (!rule) return [];
+  const windowDays = rule.windowDays ?? 60;
+  const escalateDays = rule.escalateWithinDays ?? 21;
+  const minEvents = rule.minEvents ?? 2;
+  const notProfessional = new Set(cf.rules.file.notProfessional);
+  const out: Draft[] = [];
+  for (const [agency, facts] of cf.byActor) {
+    if (notProfessional.has(agency)) continue;
+    // Episodes: missed contacts in a row (no visit or attendance between them), no more than the window apart.
+    const episodes: Fact[][] = [];
+    let open: Fact[] | null = null;
+    for (const f of facts) {
+      if (f.day === null) continue;
+      if (f.engaged) {
+        open = null;
+        continue;
+      }
+      if (!f.missed) continue;
+      if (open && f.day - open[open.length - 1]!.day! <= windowDays) open.push(f);
+      else episodes.push((open = [f]));
+    }
+    for (const ep of episodes) {
+      const first = ep[0]!.day!;
+      const last = ep[ep.length - 1]!.day!;
+      // What the agency did next, before it next saw the family: closed, discharged, ended, or wrote that it was not escalated.
+      const next = facts.find((f) => f.day !== null && f.day >= last && f.engaged);
+      const after = factsBetween(cf, agency, last, last + 30).filter(
+        (f) => !ep.includes(f) && !f.engaged && (next === undefined || f.index < next.index) && (f.has('closure') || f.has('notEscalated')),
+      );
+      const ending = ep.some((f) => f.has('closure') || f.has('notEscalated')) || after.length > 0;
+      if (ep.length < minEvents && !ending) continue;
+      if (escalated(cf, agency, ep, first, last + escalateDays)) continue;
+      const named = ep.flatMap((f) => f.denied.filter((c) => !notProfessional.has(c.with) && cf.actor(c.with) !== agency).map((c) => c.with));
+      const to = uniqueAgencies([...named, ...hubFor(cf, agency)]);
+      if (to.length === 0) continue;
+      const said = [...ep, ...after].map((f) => ({ f, hit: f.own('notEscalated')[0] ?? f.own('notSent')[0] })).find((x) => x.hit);
+      out.push({
+        code: 'G8',
+        flow: rule.id,
+        from: agency,
+        to,
+        triggers: [...ep, ...after],
+        context: [],
+        explicit: named.length > 0 || said !== undefined,
+        ...(said ? { quote: { fact: said.f, text: said.f.quote(said.hit!) } } : {}),
+        detail: `${ep.length}`,
+      });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,206 @@
+/**
+ * G1, not sent: an agency knew of a concern and did not pass it on. Read
+ * from what records say ("no referral made", "CSC not informed", "Safeguarding
+ * referral: N", "PPN not submitted") and from what practice expects: police
+ * at a domestic abuse incident with children tell the MASH; an adult service
+ * treating a parent in crisis thinks of the children; an injury to a baby goes
+ * to children's social care and a paediatrician.
+ *
+ * A denial that belongs to another pattern is left to that rule: after missed
+ * appointments it is non-engagement not escalated (G8); on a move or discharge
+ * it is lost on transfer (G9); followed within days by the same agency
+ * telling the same receiver, it is late sharing (G5).
+ */
+import type { AnalysisContact } from '../../analysis.ts';
+import type { AgencyId } from '../../model.ts';
+import { uniqueAgencies, type Draft } from '../draft.ts';
+import { findAgencyMentions, resolveMention } from '../../agencies/lexicon.ts';
+import { factsBetween, hubFor, safeguardingConcern, type CaseFacts, type CueHit, type Fact } from '../facts.ts';
+import { flow } from '../rules.ts';
+
+/** Denied contacts that would have passed information on (a check not made is G7's). */
+const SENDING = new Set(['referral', 'notification', 'information-share', 'email', 'letter', 'phone-call', 'other']);
+const TELLING = new Set(['referral', 'notification', 'information-share', 'email', 'letter', 'phone-call']);
+
+function professional(cf: CaseFacts, a: AgencyId): boolean {
+  return !cf.rules.file.notProfessional.includes(a);
+}
+
+/** Contacts the entry denies that would have told another agency. */
+export function sendingDenials(cf: CaseFacts, f: Fact): AnalysisContact[] {
+  const assessing = f.has('assessing');
+  return f.denied.filter(
+    (c) =>
+      (c.direction === 'out' || c.direction === 'both') &&
+      SENDING.has(c.type) &&
+      professional(cf, c.with) &&
+      cf.actor(c.with) !== f.actor &&
+      // "GP, nursery and probation not contacted" in an assessment is a check not made (G7).
+      !(assessing && c.type === 'other'),
+  );
+}
+
+/** Whether the entry's own non-engagement, or a closure after it, explains the silence (G8's). */
+export function inNonEngagement(cf: CaseFacts, f: Fact): boolean {
+  if (f.missed) return true;
+  if (!f.has('closure') || f.day === null) return false;
+  return factsBetween(cf, f.actor, f.day - 30, f.day - 1).some((p) => p.missed);
+}
+
+/** A move, transfer or discharge (not a worker handing over a caseload). */
+export function isTransfer(f: Fact): boolean {
+  return f.has('transfer') && !(f.has('staffHandover') && !f.cue('transfer').some((h) => /\b(?:moved|discharg|area|records?|school)/i.test(h.text)));
+}
+
+/** The same agency told them after all, within the days allowed, and its record says it was late: late, not never. */
+function toldLater(cf: CaseFacts, f: Fact, targets: readonly AgencyId[], days: number): Fact | null {
+  if (f.day === null || targets.length === 0) return null;
+  const later = factsBetween(cf, f.actor, f.day + 1, f.day + days).filter((l) => l.own('late').length > 0);
+  const want = new Set(targets.map(cf.actor));
+  for (const l of later) {
+    const told = new Set(l.out.filter((c) => c.direction === 'out' && TELLING.has(c.type)).map((c) => cf.actor(c.with)));
+    if ([...want].every((t) => told.has(t))) return l;
+  }
+  return null;
+}
+
+/** Did the agency send a referral or notification to any of these agencies within the days given? */
+function sentTo(cf: CaseFacts, f: Fact, agencies: ReadonlySet<AgencyId>, days: number): boolean {
+  const told = (l: Fact) => [...l.out, ...l.joint].some((c) => c.direction !== 'attempted' && agencies.has(cf.actor(c.with)));
+  if (f.day === null) return told(f);
+  return factsBetween(cf, f.actor, f.day, f.day + days).some(told);
+}
+
+function explicitDenials(cf: CaseFacts, out: Draft[]): void {
+  const rule = flow(cf.rules, 'concern-passed-on');
+  if (!rule) return;
+  const late = flow(cf.rules, 'timely-sharing');
+  const g8 = flow(cf.rules, 'missed-appointments');
+  const g9 = flow(cf.rules, 'records-follow');
+  for (const f of cf.facts) {
+    if (!professional(cf, f.agency) || !safeguardingConcern(cf, f)) continue;
+    if (g8 && inNonEngagement(cf, f)) continue;
+    if (g9 && isTransfer(f)) continue;
+    const denials = sendingDenials(cf, f);
+    const named: AgencyId[] = [];
+    const untargeted = f.own('notSent').filter((h) => {
+      if (f.refusedIn(h)) return false;
+      // "did not refer him to the CMHT": the sentence names whom; inside the agency itself is not a gap.
+      const whom = namedAfter(cf, f, h);
+      if (whom.length === 0) return true;
+      const others = whom.filter((a) => cf.actor(a) !== f.actor && professional(cf, a));
+      named.push(...others);
+      return others.length > 0;
+    });
+    if (denials.length === 0 && untargeted.length === 0) continue;
+    let to = uniqueAgencies([...denials.map((c) => c.with), ...named]);
+    if (to.length === 0) {
+      // "No referral made", with no one named: where a concern should have gone. Not if it went there anyway.
+      const hub = hubFor(cf, f.agency);
+      if (f.out.some((c) => c.direction === 'out' && hub.includes(cf.actor(c.with)))) continue;
+      to = hub;
+    }
+    if (to.length === 0) continue;
+    const quoteHit = untargeted[0];
+    const quote = denials[0]?.span ? { fact: f, text: sentenceOf(f, denials[0].span) } : quoteHit ? { fact: f, text: f.quote(quoteHit) } : undefined;
+    const later = late ? toldLater(cf, f, to, late.withinDays ?? 30) : null;
+    if (later) {
+      out.push({ code: 'G5', flow: 'timely-sharing', from: f.actor, to, triggers: [f, later], context: [], explicit: true, ...(quote ? { quote } : {}), detail: 'told-later' });
+      continue;
+    }
+    out.push({ code: 'G1', flow: 'concern-passed-on', from: f.actor, to, triggers: [f], context: [], explicit: true, ...(quote ? { quote } : {}) });
+  }
+}
+
+/** Agencies named in a cue's sentence after the cue ("did not refer him to the district nursing team"). */
+function namedAfter(cf: CaseFacts, f: Fact, hit: CueHit): AgencyId[] {
+  const s = f.sentence(hit);
+  const rest = f.entry.text.slice(hit.start, s.end);
+  return findAgencyMentions(rest)
+    .map((m) => resolveMention(m, f.entry.text))
+    .filter((a) => a !== 'family');
+}
+
+/** The sentence of the entry that holds a contact's words. */
+function sentenceOf(f: Fact, span: string): string {
+  const at = f.entry.text.indexOf(span);
+  if (at < 0) return span;
+  return f.quote({ start: at, end: at + span.length, text: span });
+}
+
+/** Police at a domestic abuse incident where children live: the MASH or CSC should hear within a working day. */
+function daIncidents(cf: CaseFacts, out: Draft[]): void {
+  const rule = flow(cf.rules, 'da-incident-children');
+  if (!rule || cf.subject !== 'child') return;
+  const from = new Set(rule.from ?? []);
+  const concerns = new Set(rule.concerns ?? []);
+  for (const f of cf.facts) {
+    if (!from.has(f.agency) || !f.concerns.some((c) => concerns.has(c)) || !f.has('children')) continue;
+    // An incident they attended or were called to, not a meeting about one.
+    if (f.meetings().length > 0 || !f.family.some((c) => c.direction === 'out' || c.direction === 'in')) continue;
+    // A record that already says what it did not do is read by the explicit rule.
+    if (sendingDenials(cf, f).length || f.own('notSent').length) continue;
+    const hub = hubFor(cf, f.agency);
+    if (hub.length === 0 || sentTo(cf, f, new Set(hub.map(cf.actor)), rule.withinDays ?? 1)) continue;
+    out.push({ code: 'G1', flow: rule.id, from: f.actor, to: hub, triggers: [f], context: [], explicit: false, detail: 'da-children' });
+  }
+}
+
+/** An adult service sees a parent in crisis with children at home and tells no children's service. */
+function thinkFamily(cf: CaseFacts, out: Draft[]): void {
+  const rule = flow(cf.rules, 'think-family');
+  if (!rule || cf.subject !== 'child') return;
+  const from = new Set(rule.from ?? []);
+  const concerns = new Set(rule.concerns ?? []);
+  const childServices = new Set(cf.rules.file.childServices.map(cf.actor));
+  for (const f of cf.facts) {
+    if (!from.has(f.agency) || f.concerns.filter((c) => concerns.has(c)).length < (rule.minConcerns ?? 2) || !f.has('children')) continue;
+    if (sendingDenials(cf, f).length || f.own('notSent').length) continue;
+    if (sentTo(cf, f, childServices, rule.withinDays ?? 7)) continue;
+    const hub = hubFor(cf, f.agency);
+    if (hub.length === 0) continue;
+    const noConcern = f.own('noConcernsRecorded')[0];
+    out.push({
+      code: 'G1',
+      flow: rule.id,
+      from: f.actor,
+      to: hub,
+      triggers: [f],
+      context: [],
+      explicit: noConcern !== undefined,
+      ...(noConcern ? { quote: { fact: f, text: f.quote(noConcern) } } : {}),
+      detail: 'think-family',
+    });
+  }
+}
+
+/** An injury to a baby who cannot move about, or one nobody can explain: CSC and a paediatrician. */
+function injuries(cf: CaseFacts, out: Draft[]): void {
+  const rule = flow(cf.rules, 'injury-non-mobile');
+  if (!rule || cf.subject !== 'child') return;
+  const targets = rule.targets ?? ['csc', 'paediatrics'];
+  for (const f of cf.facts) {
+    if (!professional(cf, f.agency) || !f.concerns.includes('injury')) continue;
+    // The injury and the baby (or the missing explanation) in one sentence: the baby is the one hurt.
+    if (!injuryTo(f)) continue;
+    const missing = targets.filter((t) => cf.actor(t) !== f.actor && !sentTo(cf, f, new Set([cf.actor(t)]), rule.withinDays ?? 1) && !f.joint.some((c) => cf.actor(c.with) === cf.actor(t)));
+    if (missing.length === 0) continue;
+    out.push({ code: 'G1', flow: rule.id, from: f.actor, to: missing, triggers: [f], context: [], explicit: false, detail: 'injury' });
+  }
+}
+
+const INJURY_WORDS = /\b(?:bruis\w*|marks?|fractur\w*|burns?|injur\w*|swelling|swollen|bleed\w*|lacerations?|cuts?|scratch\w*|bite marks?)\b/i;
+
+function injuryTo(f: Fact): boolean {
+  const hits = [...f.cue('nonMobileBaby'), ...f.cue('unexplained')];
+  return hits.some((h) => INJURY_WORDS.test(f.sentence(h).text));
+}
+
+export function detectNotSent(cf: CaseFacts): Draft[] {
+  const out: Draft[] = [];
+  explicitDenials(cf, out);
+  daIncidents(cf, out);
+  thinkFamily(cf, out);
+  injuries(cf, out);
+  return out;
+}

@@ -1,0 +1,94 @@
+/**
+ * What the receiver did with what it was told.
+ * - G3, received and no action: the receiver records no action ("not opened
+ *   as a new contact", "declined", "no action"), or closes within days on the
+ *   person's own word with no visit, assessment or meeting.
+ * - G10, misread: the receiver records less than the sender meant ("advice
+ *   call", "consultation only - not a referral", "information only") while
+ *   the sender's own record calls it a referral or high risk.
+ * - G5, late: it arrived after the decision it was for ("enquiry already
+ *   closed", "after the conference").
+ */
+import type { Draft } from '../draft.ts';
+import { factsBetween, type CaseFacts, type Fact } from '../facts.ts';
+import { flow } from '../rules.ts';
+
+const ACTIONABLE = new Set(['referral', 'notification', 'information-share', 'email', 'letter', 'phone-call']);
+const SAFEGUARDING = /\b(?:safeguarding|concerns?|risk|abuse|injur\w*|harm|neglect|self-neglect|ppn|s47|section 4[27])\b/i;
+
+/** The most telling of several hits: the longest words ("not opened as a new contact" over "NFA"). */
+function longest<T extends { text: string }>(hits: readonly T[]): T | undefined {
+  return [...hits].sort((a, b) => b.text.length - a.text.length)[0];
+}
+
+/** The sender's own record of this message: the same event, or a contact out to the receiver a few days before. */
+function senderRecord(cf: CaseFacts, received: Fact, sender: string): Fact | null {
+  if (received.day === null) return null;
+  for (const s of factsBetween(cf, sender, received.day - 3, received.day)) {
+    if (received.group.includes(s.ref)) return s;
+    if (s.out.some((c) => c.direction === 'out' && cf.actor(c.with) === received.actor)) return s;
+  }
+  return null;
+}
+
+/** Action on it: seeing or assessing the person, a meeting, or asking another agency (not only replying to the sender). */
+function acted(cf: CaseFacts, f: Fact, sender: string): boolean {
+  const seen = f.family.some((c) => c.direction === 'out' && (c.type === 'home-visit' || c.type === 'assessment'));
+  const others = f.out.some((c) => c.direction === 'out' && cf.actor(c.with) !== cf.actor(sender));
+  return seen || others || f.meetings().length > 0;
+}
+
+export function detectReceived(cf: CaseFacts): Draft[] {
+  const g3 = flow(cf.rules, 'referral-acted');
+  const g10 = flow(cf.rules, 'concern-level');
+  const g5 = flow(cf.rules, 'timely-sharing');
+  if (!g3 && !g10 && !g5) return [];
+  const days = g3?.withinDays ?? 14;
+  const notProfessional = new Set(cf.rules.file.notProfessional);
+  const out: Draft[] = [];
+  for (const f of cf.facts) {
+    if (notProfessional.has(f.agency) || f.day === null) continue;
+    const seenSenders = new Set<string>();
+    for (const c of f.incoming) {
+      const sender = cf.actor(c.with);
+      if (!ACTIONABLE.has(c.type) || notProfessional.has(c.with) || sender === f.actor || seenSenders.has(sender)) continue;
+      seenSenders.add(sender);
+      const strong = c.type === 'referral' || c.type === 'notification';
+      const origin = senderRecord(cf, f, sender);
+      // Something to act on: a referral or notification, or information about risk.
+      const aboutRisk = strong || SAFEGUARDING.test(f.entry.text) || (origin !== null && SAFEGUARDING.test(origin.entry.text));
+      if (!aboutRisk) continue;
+
+      const late = f.own('arrivedLate')[0];
+      if (g5 && late) {
+        out.push({ code: 'G5', flow: g5.id, from: sender, to: [f.agency], triggers: [f], context: origin ? [origin] : [], explicit: true, quote: { fact: f, text: f.quote(late) }, detail: 'arrived-late' });
+        continue;
+      }
+
+      const down = f.own('downgraded')[0];
+      const meant = origin && (origin.has('senderSerious') || origin.out.some((x) => x.direction === 'out' && (x.type === 'referral' || x.type === 'notification') && cf.actor(x.with) === f.actor));
+      if (g10 && down && meant) {
+        out.push({ code: 'G10', flow: g10.id, from: sender, to: [f.agency], triggers: [f, origin], context: [], explicit: true, quote: { fact: f, text: f.quote(down) }, detail: c.type });
+        continue;
+      }
+      if (!g3) continue;
+
+      const none = longest(f.own('noAction')) ?? down;
+      if (none && !acted(cf, f, sender)) {
+        out.push({ code: 'G3', flow: g3.id, from: sender, to: [f.agency], triggers: [f], context: origin ? [origin] : [], explicit: true, quote: { fact: f, text: f.quote(none) }, detail: c.type });
+        continue;
+      }
+      // Closed within days: with no visit, assessment or meeting in between, or with the closing record saying there was none.
+      const closings = factsBetween(cf, f.actor, f.day + 1, f.day + days).filter((x) => x.has('closure'));
+      const closing = closings.find((x) => x.own('actionDenied').length > 0) ?? closings.find((x) => x.own('noAction').length > 0) ?? closings[0];
+      if (!closing || closing.day === null) continue;
+      const between = factsBetween(cf, f.actor, f.day, closing.day).filter((x) => x !== closing);
+      const denied = closing.own('actionDenied')[0];
+      if (!denied && between.some((x) => acted(cf, x, sender))) continue;
+      if (!denied && !closing.own('noAction').length) continue;
+      const hit = denied ?? closing.own('noAction')[0]!;
+      out.push({ code: 'G3', flow: g3.id, from: sender, to: [f.agency], triggers: [f, closing], context: origin ? [origin] : [], explicit: true, quote: { fact: closing, text: closing.quote(hit) }, detail: 'closed' });
+    }
+  }
+  return out;
+}

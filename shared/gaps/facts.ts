@@ -1,0 +1,249 @@
+/**
+ * What the gap rules read about each entry, worked out once per case: its
+ * day, who acted, the contacts it made, received, shared or denied, the
+ * phrases it contains (resources/lexicon/gap-cues.json), whether children are
+ * in the picture, and the other records of the same event. Plus what the
+ * case as a whole is about: a child or an adult at risk, and which agency
+ * the safeguarding "hub" is.
+ */
+import type { AnalysisContact, AnalysisEntry } from '../analysis.ts';
+import { fromIso } from '../dates/calendar.ts';
+import type { AgencyId } from '../model.ts';
+import type { CueGroup, GapRules } from './rules.ts';
+
+export interface CueHit {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** Contact types that carry information (a referral, a call, a letter), as opposed to seeing the family. */
+const MESSAGE_TYPES = new Set(['referral', 'notification', 'information-request', 'information-share', 'phone-call', 'letter', 'email', 'other']);
+const MEETING_TYPES = new Set(['strategy-discussion', 'conference']);
+
+export class Fact {
+  readonly index: number;
+  readonly entry: AnalysisEntry;
+  readonly ref: string;
+  readonly agency: AgencyId;
+  /** Who acted: the MASH's own records are those of the agency that runs it. */
+  readonly actor: AgencyId;
+  readonly day: number | null;
+  readonly endDay: number | null;
+  /** Contacts this agency made with another agency (not the family). */
+  readonly out: AnalysisContact[] = [];
+  /** Contacts it received from another agency. */
+  readonly incoming: AnalysisContact[] = [];
+  /** Meetings and joint work with other agencies. */
+  readonly joint: AnalysisContact[] = [];
+  /** Contacts the text says did not happen, as extraction found them (reported speech and refusals included). */
+  private readonly allDenied: AnalysisContact[];
+  private realDenied: AnalysisContact[] | null = null;
+  /** Contacts with the family: visits, attendances, missed appointments. */
+  readonly family: AnalysisContact[] = [];
+  /** Refs of every record of the same event (itself included). */
+  group: readonly string[];
+  private readonly cueCache = new Map<CueGroup, CueHit[]>();
+  private readonly cues: GapRules['cues'];
+
+  constructor(index: number, entry: AnalysisEntry, actor: (a: AgencyId) => AgencyId, cues: GapRules['cues']) {
+    this.index = index;
+    this.entry = entry;
+    this.ref = entry.ref;
+    this.agency = entry.agency;
+    this.actor = actor(entry.agency);
+    this.day = entry.date.earliest ? fromIso(entry.date.earliest) : null;
+    this.endDay = entry.date.latest ? fromIso(entry.date.latest) : this.day;
+    this.cues = cues;
+    for (const c of entry.contacts) {
+      if (c.with === 'family') this.family.push(c);
+      else if (c.direction === 'out' || c.direction === 'attempted') this.out.push(c);
+      else if (c.direction === 'in') this.incoming.push(c);
+      else this.joint.push(c);
+    }
+    this.allDenied = entry.negatedContacts ?? [];
+    this.group = [entry.ref];
+  }
+
+  /**
+   * Contacts the record itself says did not happen: not what someone said
+   * ("she says the GP referred her"), not the person's own refusal ("offered
+   * a referral - declined"), not an instruction ("advised to chase it").
+   */
+  get denied(): AnalysisContact[] {
+    if (!this.realDenied) this.realDenied = this.allDenied.filter((c) => this.realDenial(c));
+    return this.realDenied;
+  }
+
+  private realDenial(c: AnalysisContact): boolean {
+    const hit = this.spanHit(c.span);
+    if (!hit) return true;
+    if (this.hearsay(hit) || this.refusedIn(hit)) return false;
+    const s = this.sentence(hit);
+    const lead = this.entry.text.slice(s.start, hit.start);
+    return !/\b(?:advised|asked|reminded|encouraged|suggested|to chase|will|would)\b/i.test(lead);
+  }
+
+  /** The person declined or refused, in the sentence of this hit. */
+  refusedIn(hit: CueHit): boolean {
+    const s = this.sentence(hit);
+    return this.cue('refused').some((h) => h.start >= s.start && h.end <= s.end);
+  }
+
+  /** Where a contact's words are in the text. */
+  spanHit(span: string | undefined): CueHit | null {
+    if (!span) return null;
+    const at = this.entry.text.indexOf(span);
+    return at < 0 ? null : { start: at, end: at + span.length, text: span };
+  }
+
+  /** Every match of a cue group in the text (memoised). */
+  cue(group: CueGroup): CueHit[] {
+    let hits = this.cueCache.get(group);
+    if (!hits) {
+      const re = this.cues[group];
+      re.lastIndex = 0;
+      hits = [];
+      const text = this.entry.text;
+      for (const m of text.matchAll(re)) hits.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+      this.cueCache.set(group, hits);
+    }
+    return hits;
+  }
+
+  has(group: CueGroup): boolean {
+    return this.cue(group).length > 0;
+  }
+
+  /** The sentence (or " | " part) around a cue, for quoting in an explanation. */
+  quote(hit: CueHit, max = 140): string {
+    let s = this.sentence(hit).text.trim();
+    if (s.length > max) s = `${s.slice(0, max - 1).trimEnd()}…`;
+    return s;
+  }
+
+  /** The sentence a cue is in (bounded by full stops, semicolons, " | " and line breaks). */
+  sentence(hit: CueHit): { start: number; end: number; text: string } {
+    const text = this.entry.text;
+    let a = hit.start;
+    while (a > 0 && !/[.;|\n]/.test(text[a - 1]!)) a--;
+    let b = hit.end;
+    while (b < text.length && !/[.;|\n]/.test(text[b]!)) b++;
+    return { start: a, end: b, text: text.slice(a, b) };
+  }
+
+  /** Reported speech: "she says the GP referred her and she has heard nothing" is the family's account, not the record's. */
+  hearsay(hit: CueHit): boolean {
+    const s = this.sentence(hit);
+    const lead = this.entry.text.slice(s.start, hit.start);
+    return /\b(?:says?|said|saying|reports? that|reported that|told (?:me|us|her|him|the \w+)|according to|claims?|claimed|alleges?|alleged)\b/i.test(lead);
+  }
+
+  /** Cue hits that are the record's own words, not what someone said. */
+  own(group: CueGroup): CueHit[] {
+    return this.cue(group).filter((h) => !this.hearsay(h));
+  }
+
+  get concerns(): readonly string[] {
+    return this.entry.concerns;
+  }
+
+  /** Non-family contacts of message kinds this agency made (sent, rang, wrote). */
+  messagesOut(): AnalysisContact[] {
+    return this.out.filter((c) => MESSAGE_TYPES.has(c.type) && c.direction === 'out');
+  }
+
+  meetings(): AnalysisContact[] {
+    return this.joint.filter((c) => MEETING_TYPES.has(c.type));
+  }
+
+  /** The agency saw or heard from the family: a visit, an assessment, an attendance (not a letter or a failed try). */
+  get engaged(): boolean {
+    if (this.missed) return false;
+    return this.family.some((c) => (c.direction === 'in' && c.type !== 'letter') || (c.direction === 'out' && (c.type === 'home-visit' || c.type === 'assessment' || c.type === 'appointment')) || c.direction === 'both');
+  }
+
+  /** The family did not attend, or could not be reached. */
+  get missed(): boolean {
+    return this.family.some((c) => c.type === 'dna' || c.direction === 'attempted') || this.has('nonEngagementWords');
+  }
+}
+
+/** A concern that makes silence matter: for a child, anything bearing on safety (or children named at all); for an adult, abuse or neglect. */
+export function safeguardingConcern(cf: CaseFacts, f: Fact): boolean {
+  const list = cf.rules.file.safeguardingConcerns[cf.subject];
+  return f.concerns.some((c) => list.includes(c)) || (cf.subject === 'child' && f.has('children'));
+}
+
+export interface CaseFacts {
+  facts: Fact[];
+  byRef: ReadonlyMap<string, Fact>;
+  /** Each acting agency's entries, in chronology order. */
+  byActor: ReadonlyMap<AgencyId, Fact[]>;
+  /** A child (or unborn child) at the centre of the review, or an adult at risk. */
+  subject: 'child' | 'adult';
+  /** Where safeguarding concerns should go in this case. */
+  hub: readonly AgencyId[];
+  hubLabel: string;
+  actor: (a: AgencyId) => AgencyId;
+  rules: GapRules;
+}
+
+/** The facts of a case, from its analysed entries in chronology order. */
+export function caseFacts(entries: readonly AnalysisEntry[], rules: GapRules): CaseFacts {
+  const file = rules.file;
+  const recorders = new Set(entries.map((e) => e.agency));
+  // Where nothing is recorded as the MASH's own, the MASH is run by (and its decisions are those of) children's social care.
+  const mashActor = recorders.has('mash') ? 'mash' : file.mash.runBy;
+  const actor = (a: AgencyId): AgencyId => (a === 'mash' ? mashActor : a);
+  const facts = entries.map((e, i) => new Fact(i, e, actor, rules.cues));
+  const byRef = new Map(facts.map((f) => [f.ref, f]));
+
+  // Duplicate groups: every member points at the earliest record.
+  const groups = new Map<string, string[]>();
+  for (const f of facts) {
+    const root = f.entry.duplicateOf ?? f.ref;
+    const g = groups.get(root) ?? [];
+    g.push(f.ref);
+    groups.set(root, g);
+  }
+  for (const f of facts) {
+    const g = groups.get(f.entry.duplicateOf ?? f.ref);
+    if (g && g.length > 1) f.group = g;
+  }
+
+  const byActor = new Map<AgencyId, Fact[]>();
+  for (const f of facts) {
+    const list = byActor.get(f.actor) ?? [];
+    list.push(f);
+    byActor.set(f.actor, list);
+  }
+
+  const childServices = new Set(file.childServices);
+  const childRecords = facts.filter((f) => childServices.has(f.agency)).length;
+  const childContacts = facts.reduce((n, f) => n + [...f.out, ...f.incoming, ...f.joint].filter((c) => childServices.has(c.with)).length, 0);
+  const childWords = facts.filter((f) => f.has('children')).length;
+  const subject: CaseFacts['subject'] = childRecords > 0 || childContacts >= 2 || childWords >= Math.max(3, facts.length * 0.1) ? 'child' : 'adult';
+
+  const mentioned = new Set<AgencyId>(recorders);
+  for (const f of facts) for (const c of [...f.out, ...f.incoming, ...f.joint]) mentioned.add(c.with);
+  const hubSpec = file.hubs[subject];
+  // The MASH is only a destination where the case has one.
+  const hub = hubSpec.agencies.filter((a) => a !== 'mash' || mentioned.has('mash'));
+  return { facts, byRef, byActor, subject, hub, hubLabel: hubSpec.label, actor, rules };
+}
+
+/** The hub agencies a concern from `from` should have reached (not itself). */
+export function hubFor(cf: CaseFacts, from: AgencyId): AgencyId[] {
+  return cf.hub.filter((a) => cf.actor(a) !== cf.actor(from));
+}
+
+/** Facts of an agency between two days (inclusive). */
+export function factsBetween(cf: CaseFacts, agency: AgencyId, fromDay: number, toDay: number): Fact[] {
+  return (cf.byActor.get(cf.actor(agency)) ?? []).filter((f) => f.day !== null && f.day >= fromDay && f.day <= toDay);
+}
+
+/** Whether the agency keeps records in this case (so a missing record at its end means something). */
+export function keepsRecords(cf: CaseFacts, agency: AgencyId): boolean {
+  return cf.byActor.has(cf.actor(agency));
+}
