@@ -293,7 +293,7 @@ function clauseContacts(v: ClauseView, input: ContactInput, lex: CompiledContact
       case 'dna': {
         // "police did not attend", "(police did not attend)", "DSL unable to attend": an agency's absence, not the family's.
         if ((before && before.kind === 'agency') || agencyRightBefore(v, cue)) continue;
-        if (unrealised) continue;
+        if (unrealised && !outcomeAfterColon(t, cue)) continue;
         rec.add(v, cue, null, 'attempted', 'dna', 'dna', /\bno\s+(?:further\s+)?DNA/i.test(v.clause.text), 3);
         continue;
       }
@@ -688,6 +688,15 @@ export function extractContacts(input: ContactInput, clauses: Clause[], partyCtx
 }
 
 /** The colon after which a clause's words are a contact's content ("Tel call to CPN (CMHT): …"), or null. */
+/** "Planned visit: no access": what follows the colon is what happened to the planned visit, not a plan ("Plan: DNA letter" is). */
+function outcomeAfterColon(t: readonly Token[], cue: Cue): boolean {
+  for (let i = cue.first - 1; i >= Math.max(0, cue.first - 6); i--) {
+    if (t[i]!.text !== ':') continue;
+    return i > 0 && !/^(?:plan|plans|action|actions|next|todo)$/.test(t[i - 1]!.lower);
+  }
+  return false;
+}
+
 function contentColon(v: ClauseView): number | null {
   const t = v.tokens;
   const colon = t.findIndex((x) => x.text === ':');

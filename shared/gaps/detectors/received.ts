@@ -14,7 +14,7 @@ import { factsBetween, type CaseFacts, type Fact } from '../facts.ts';
 import { flow } from '../rules.ts';
 
 const ACTIONABLE = new Set(['referral', 'notification', 'information-share', 'email', 'letter', 'phone-call']);
-const SAFEGUARDING = /\b(?:safeguarding|concerns?|risk|abuse|injur\w*|harm|neglect|self-neglect|ppn|s47|section 4[27])\b/i;
+const SAFEGUARDING = /\b(?:safeguarding|concerns?|risk|abuse|injur\w*|bruis\w*|harm|neglect|self-neglect|ppn|s47|section 4[27])\b/i;
 
 /** The most telling of several hits: the longest words ("not opened as a new contact" over "NFA"). */
 function longest<T extends { text: string }>(hits: readonly T[]): T | undefined {
@@ -56,7 +56,7 @@ export function detectReceived(cf: CaseFacts): Draft[] {
       const strong = c.type === 'referral' || c.type === 'notification';
       const origin = senderRecord(cf, f, sender);
       // Something to act on: a referral or notification, or information about risk.
-      const aboutRisk = strong || SAFEGUARDING.test(f.entry.text) || (origin !== null && SAFEGUARDING.test(origin.entry.text));
+      const aboutRisk = strong || SAFEGUARDING.test(f.entry.text) || (origin !== null && SAFEGUARDING.test(origin.entry.text)) || f.own('downgraded').length > 0;
       if (!aboutRisk) continue;
 
       const late = f.own('arrivedLate')[0];

@@ -1,0 +1,308 @@
+/**
+ * One block per gap rule: a chronology where the gap is there, and one where
+ * it looks as if it might be but is not. The wording is invented and kept
+ * away from the acceptance cases on purpose: the rules must read practice,
+ * not those sentences.
+ */
+import { describe, expect, it } from 'vitest';
+
+import { find, gapsOf, summary, type Row } from './support.ts';
+
+/** A health visitor's record: makes a chronology one about a child. */
+const HV: Row = ['hv.docx#1', 'health-visiting', '2024-01-03', 'New birth visit. Baby feeding well. Mother Ms P tired but coping.'];
+
+describe('G1, not sent', () => {
+  it('reads a named agency that was not told', () => {
+    const gaps = gapsOf([
+      HV,
+      ['police.csv#1', 'police', '2024-02-10', 'Attended a domestic incident at the home. Mr T had slapped Ms P; her sons aged 4 and 7 were in the house. Health visitor not informed of the incident.'],
+    ]);
+    const g = find(gaps, 'G1', 'police');
+    expect(g, summary(gaps).join('\n')).toBeDefined();
+    expect(g!.to).toContain('health-visiting');
+    expect(g!.evidence).toContain('police.csv#1');
+    expect(g!.explanation).toMatch(/10 Feb 2024 \(police\.csv#1\)/);
+  });
+
+  it('sends an unnamed "no referral" to children\'s social care in a child case', () => {
+    const gaps = gapsOf([
+      HV,
+      ['housing.csv#1', 'housing', '2024-02-12', 'Tenancy visit. Holes punched in the bedroom door; Ms P said her partner loses his temper. The toddler was in his cot. No safeguarding referral was completed.'],
+    ]);
+    const g = find(gaps, 'G1', 'housing');
+    expect(g, summary(gaps).join('\n')).toBeDefined();
+    expect(g!.to).toContain('csc');
+  });
+
+  it('sends it to adult social care in an adult review', () => {
+    const gaps = gapsOf(
+      [
+        ['asc.xlsx#1', 'asc', '2024-01-05', 'Care Act assessment by phone. Mr W says he manages.'],
+        ['ambulance.csv#1', 'ambulance', '2024-01-20', 'Fall at home. House very cold, no food in the kitchen, dressings soiled. Left at home. | Safeguarding alert raised: No'],
+      ],
+      { adult: true },
+    );
+    const g = find(gaps, 'G1', 'ambulance');
+    expect(g, summary(gaps).join('\n')).toBeDefined();
+    expect(g!.to).toContain('asc');
+  });
+
+  it('does not count a referral the person turned down, or what someone says', () => {
+    const gaps = gapsOf([
+      HV,
+      ['gp.csv#1', 'gp', '2024-02-01', 'Ms P seen: low mood, drinking most evenings. Offered a referral to the alcohol team, which she declined.'],
+      ['school.txt#1', 'school', '2024-02-02', 'Ms P told the class teacher that the GP had never referred her anywhere.'],
+    ]);
+    expect(gaps.filter((g) => g.code === 'G1'), summary(gaps).join('\n')).toEqual([]);
+  });
+
+  it('thinks of the children when an adult service treats a parent in crisis', () => {
+    const crisis: Row = ['cmht.csv#1', 'adult-mh', '2024-03-01', 'Home visit by care coordinator. Mr B drinking heavily and low in mood, with thoughts of ending his life. His two daughters, 5 and 8, live with him.'];
+    const gaps = gapsOf([HV, crisis]);
+    const g = find(gaps, 'G1', 'adult-mh');
+    expect(g, summary(gaps).join('\n')).toBeDefined();
+    expect(g!.rule).toBe('think-family');
+    expect(g!.to).toContain('csc');
+
+    const told = gapsOf([HV, crisis, ['cmht.csv#2', 'adult-mh', '2024-03-02', 'Referral made to children\'s social care about the girls.']]);
+    expect(find(told, 'G1', 'adult-mh'), summary(told).join('\n')).toBeUndefined();
+  });
+
+  it('expects police at a domestic abuse incident with children to notify the MASH', () => {
+    const incident: Row = ['police.csv#1', 'police', '2024-04-02', 'Call from a neighbour reporting shouting. Officers attended: Ms P had a cut lip and said her partner pushed her. Her baby son was asleep upstairs. Partner arrested.'];
+    const silent = gapsOf([HV, incident, ['csc.xlsx#1', 'csc', '2024-03-01', 'Contact from school about attendance. NFA.']]);
+    const g = find(silent, 'G1', 'police');
+    expect(g, summary(silent).join('\n')).toBeDefined();
+    expect(g!.rule).toBe('da-incident-children');
+
+    const notified = gapsOf([HV, incident, ['police.csv#2', 'police', '2024-04-02', 'PPN submitted to the MASH.'], ['mash.csv#1', 'mash', '2024-04-03', 'PPN received from police.']]);
+    expect(find(notified, 'G1', 'police'), summary(notified).join('\n')).toBeUndefined();
+  });
+
+  it('calls it late, not never, when the same agency told them days later and says so', () => {
+    const gaps = gapsOf([
+      HV,
+      ['police.csv#1', 'police', '2024-05-01', 'Report that Mr T breached his bail by visiting the children. Children\'s social care not updated - officer on rest days.'],
+      ['police.csv#2', 'police', '2024-05-13', 'Emailed the social worker about the breach, 12 days after the report.'],
+    ]);
+    expect(find(gaps, 'G1', 'police'), summary(gaps).join('\n')).toBeUndefined();
+    const g = find(gaps, 'G5', 'police');
+    expect(g, summary(gaps).join('\n')).toBeDefined();
+    expect(g!.evidence).toEqual(expect.arrayContaining(['police.csv#1', 'police.csv#2']));
+  });
+});
+
+describe('G2, sent and not received', () => {
+  const referral: Row = ['gp.csv#1', 'gp', '2024-01-10', 'Anxiety and panic attacks. Referral sent to the community mental health team.'];
+  it('finds a referral the receiver, keeping records then, has no trace of', () => {
+    const gaps = gapsOf([
+      HV,
+      ['cmht.csv#1', 'adult-mh', '2023-12-20', 'Discussed at the team meeting: waiting list reviewed.'],
+      referral,
+      ['cmht.csv#2', 'adult-mh', '2024-02-20', 'Ms P phoned asking about her referral: we have no record of any referral from her surgery.'],
+    ]);
+    const g = find(gaps, 'G2', 'gp');
+    expect(g, summary(gaps).join('\n')).toBeDefined();
+    expect(g!.to).toEqual(['adult-mh']);
+    expect(g!.evidence).toEqual(expect.arrayContaining(['gp.csv#1', 'cmht.csv#2']));
+  });
+  it('does not raise it when the receiver logged it', () => {
+    const gaps = gapsOf([HV, ['cmht.csv#1', 'adult-mh', '2023-12-20', 'Team meeting.'], referral, ['cmht.csv#2', 'adult-mh', '2024-01-15', 'Referral from the GP received and triaged: routine.']]);
+    expect(find(gaps, 'G2', 'gp'), summary(gaps).join('\n')).toBeUndefined();
+  });
+});
+
+describe('G3 and G10, what the receiver did with it', () => {
+  const sent: Row = ['school.txt#1', 'school', '2024-02-05', 'Child A came in with finger-tip bruising on both arms. I made a referral to children\'s social care by phone.'];
+  it('G10 when the receiver writes it down as less than the sender meant', () => {
+    const gaps = gapsOf([HV, sent, ['csc.xlsx#1', 'csc', '2024-02-05', 'Call from school: marks on arms. Logged as advice only - not a referral. School to monitor.']]);
+    const g = find(gaps, 'G10', 'school');
+    expect(g, summary(gaps).join('\n')).toBeDefined();
+    expect(g!.to).toEqual(['csc']);
+    expect(g!.evidence).toEqual(expect.arrayContaining(['school.txt#1', 'csc.xlsx#1']));
+  });
+  it('G3 when the receiver records taking no action', () => {
+    const gaps = gapsOf([HV, ['csc.xlsx#1', 'csc', '2024-02-06', 'Referral received from the health visitor about bruising to the baby. No further action taken.']]);
+    const g = find(gaps, 'G3', 'health-visiting');
+    expect(g, summary(gaps).join('\n')).toBeDefined();
+    expect(g!.to).toEqual(['csc']);
+  });
+  it('no G3 when the receiver visited before closing', () => {
+    const gaps = gapsOf(
+      [
+        ['gp.csv#1', 'gp', '2024-03-01', 'Safeguarding referral sent to adult social care: Mr W losing weight, flat in poor condition.'],
+        ['asc.xlsx#1', 'asc', '2024-03-02', 'Safeguarding concern from the GP received. Duty worker rang Mr W; home visit booked.'],
+        ['asc.xlsx#2', 'asc', '2024-03-06', 'Home visit: Mr W seen with his son. Cleaner arranged.'],
+        ['asc.xlsx#3', 'asc', '2024-03-12', 'Case closed: needs met.'],
+      ],
+      { adult: true },
+    );
+    expect(gaps.filter((g) => g.code === 'G3'), summary(gaps).join('\n')).toEqual([]);
+  });
+});
+
+describe('G4, no feedback to the referrer', () => {
+  it('finds the referrer waiting to hear back', () => {
+    const gaps = gapsOf([
+      HV,
+      ['school.txt#1', 'school', '2024-02-01', 'I referred my concerns about neglect to the MASH.'],
+      ['mash.csv#1', 'mash', '2024-02-01', 'Referral from school received: neglect concerns. Passed to the assessment team.'],
+      ['school.txt#2', 'school', '2024-02-20', 'No one from the MASH has called back about my referral, so I emailed the MASH again.'],
+    ]);
+    const g = find(gaps, 'G4', 'mash');
+    expect(g, summary(gaps).join('\n')).toBeDefined();
+    expect(g!.to).toEqual(['school']);
+    expect(g!.evidence).toEqual(expect.arrayContaining(['school.txt#2']));
+  });
+  it('does not read a family that did not reply as an agency owing feedback', () => {
+    const gaps = gapsOf([HV, ['hv.docx#2', 'health-visiting', '2024-02-10', 'No response to the appointment letter. Letter sent to the GP.']]);
+    expect(gaps.filter((g) => g.code === 'G4'), summary(gaps).join('\n')).toEqual([]);
+  });
+});
+
+describe('G5, late sharing', () => {
+  it('reads a report sent after the conference it was for', () => {
+    const gaps = gapsOf([
+      HV,
+      ['csc.xlsx#1', 'csc', '2024-03-04', 'Initial child protection conference held. Present: SW, IRO, health visitor, school.'],
+      ['gp.csv#1', 'gp', '2024-03-11', 'Conference report emailed to the conference team - sent late, after the conference.'],
+    ]);
+    const g = find(gaps, 'G5', 'gp');
+    expect(g, summary(gaps).join('\n')).toBeDefined();
+    expect(g!.to).toEqual(['csc']);
+    expect(g!.evidence).toContain('csc.xlsx#1');
+  });
+});
+
+describe('G6, a meeting without a key agency', () => {
+  const before: Row[] = [
+    HV,
+    ['hv.docx#2', 'health-visiting', '2024-04-20', 'Home visit: baby has a small bruise on the ear, mother says the sibling did it.'],
+    ['school.txt#1', 'school', '2024-04-22', 'Sibling quiet and withdrawn in class.'],
+    ['school.txt#2', 'school', '2024-04-29', 'Sibling says dad shouts at mum.'],
+  ];
+  it('finds a strategy discussion of police and social care alone', () => {
+    const gaps = gapsOf([...before, ['csc.xlsx#1', 'csc', '2024-05-02', 'Strategy discussion held with the police (DC from CAIT). Section 47 enquiry agreed.']]);
+    const g = find(gaps, 'G6', 'csc');
+    expect(g, summary(gaps).join('\n')).toBeDefined();
+    expect(g!.to).toEqual(expect.arrayContaining(['health-visiting', 'school']));
+  });
+  it('does not fault one that had police, social care and health', () => {
+    const gaps = gapsOf([...before, ['csc.xlsx#1', 'csc', '2024-05-02', 'Strategy discussion held with the police and the health visitor. Section 47 enquiry agreed.']]);
+    expect(find(gaps, 'G6', 'csc'), summary(gaps).join('\n')).toBeUndefined();
+  });
+  it('reads "not invited" in the left-out agency\'s own record', () => {
+    const gaps = gapsOf([...before, ['csc.xlsx#1', 'csc', '2024-05-10', 'Initial child protection conference. Present: SW, IRO, police, health visitor.'], ['cmht.csv#1', 'adult-mh', '2024-05-20', 'Heard from Ms P that her children are on plans. We were not invited to the conference.']]);
+    const g = find(gaps, 'G6', 'csc');
+    expect(g, summary(gaps).join('\n')).toBeDefined();
+    expect(g!.to).toContain('adult-mh');
+    expect(g!.evidence).toContain('cmht.csv#1');
+  });
+});
+
+describe('G7, checks not made', () => {
+  it('reads a check the record says was not made', () => {
+    const gaps = gapsOf([HV, ['csc.xlsx#1', 'csc', '2024-02-01', 'Single assessment completed on the parents\' account. No checks made with the police or the GP. Closed.']]);
+    const g = find(gaps, 'G7', 'csc');
+    expect(g, summary(gaps).join('\n')).toBeDefined();
+    expect(g!.to).toEqual(expect.arrayContaining(['police', 'gp']));
+  });
+  it('finds an assessor that knew another agency held information and never asked it', () => {
+    const gaps = gapsOf([HV, ['csc.xlsx#1', 'csc', '2024-02-01', 'Home visit. Mother says her new partner is on licence and supervised by probation for violence. Assessment continues.']]);
+    const g = find(gaps, 'G7', 'csc');
+    expect(g, summary(gaps).join('\n')).toBeDefined();
+    expect(g!.to).toEqual(['probation']);
+  });
+  it('does not, when the record says there is no such involvement', () => {
+    const gaps = gapsOf([HV, ['csc.xlsx#1', 'csc', '2024-02-01', 'Home visit. Mother says there is no probation involvement with her partner.']]);
+    expect(find(gaps, 'G7', 'csc'), summary(gaps).join('\n')).toBeUndefined();
+  });
+});
+
+describe('G8, non-engagement not escalated', () => {
+  it('finds missed contacts in a row that stayed inside the agency', () => {
+    const gaps = gapsOf([
+      ['hv.docx#1', 'health-visiting', '2024-02-01', 'Planned visit: no reply at the door. Calling card left.'],
+      ['hv.docx#2', 'health-visiting', '2024-02-15', 'Was not brought to the clinic for the 1-year review.'],
+      ['hv.docx#3', 'health-visiting', '2024-03-01', 'Planned visit: no access again. Rebooked.'],
+    ]);
+    const g = find(gaps, 'G8', 'health-visiting');
+    expect(g, summary(gaps).join('\n')).toBeDefined();
+    expect(g!.evidence).toEqual(['hv.docx#1', 'hv.docx#2', 'hv.docx#3']);
+    expect(g!.to).toContain('csc');
+  });
+  it('does not, when the agency passed it on', () => {
+    const gaps = gapsOf([
+      HV,
+      ['gp.csv#1', 'gp', '2024-02-01', 'DNA asthma review.'],
+      ['gp.csv#2', 'gp', '2024-02-20', 'DNA asthma review again. Letter to the health visitor about the missed appointments.'],
+    ]);
+    expect(find(gaps, 'G8', 'gp'), summary(gaps).join('\n')).toBeUndefined();
+  });
+  it('does not count missed contacts with a seen visit between them as a run', () => {
+    const gaps = gapsOf([
+      HV,
+      ['gp.csv#1', 'gp', '2024-02-01', 'DNA asthma review.'],
+      ['gp.csv#2', 'gp', '2024-02-10', 'Seen in clinic with mother: asthma improving.'],
+      ['gp.csv#3', 'gp', '2024-03-01', 'DNA asthma review.'],
+    ]);
+    expect(find(gaps, 'G8', 'gp'), summary(gaps).join('\n')).toBeUndefined();
+  });
+});
+
+describe('G9, lost on transfer', () => {
+  it('finds a move whose record did not go with the family', () => {
+    const gaps = gapsOf([HV, ['hv.docx#2', 'health-visiting', '2024-03-01', 'Family moved to Westshire. Records transferred to the Westshire 0-19 team; the domestic abuse history was not included.']]);
+    const g = find(gaps, 'G9', 'health-visiting');
+    expect(g, summary(gaps).join('\n')).toBeDefined();
+  });
+  it('does not, for a worker handing over a caseload', () => {
+    const gaps = gapsOf([HV, ['hv.docx#2', 'health-visiting', '2024-03-01', 'HV3 leaving the team; caseload handed to HV4. Handover did not mention the family.']]);
+    expect(find(gaps, 'G9', 'health-visiting'), summary(gaps).join('\n')).toBeUndefined();
+  });
+  it('reads a hospital discharge without the referral the community team needed', () => {
+    const gaps = gapsOf(
+      [
+        ['dn.csv#1', 'other', '2024-01-02', 'District nurse visit: dressings changed.'],
+        ['ed.csv#1', 'ed', '2024-01-10', 'Discharged home from the ward. The district nursing team was not told of the discharge.'],
+      ],
+      { adult: true },
+    );
+    const g = find(gaps, 'G9', 'ed');
+    expect(g, summary(gaps).join('\n')).toBeDefined();
+    expect(g!.to).toEqual(['other']);
+  });
+});
+
+describe('findings', () => {
+  it('have stable ids, windows, severities and explanations that cite the entries', () => {
+    const rows: Row[] = [HV, ['police.csv#1', 'police', '2024-02-10', 'Domestic incident: Ms P punched by Mr T with the children present. Health visitor not informed.']];
+    const a = gapsOf(rows);
+    const b = gapsOf(rows);
+    expect(a.map((g) => g.id)).toEqual(b.map((g) => g.id));
+    for (const g of a) {
+      expect(g.id).toMatch(/^g\d+-[0-9a-f]{12}$/);
+      expect(g.window?.from).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(['high', 'medium', 'low']).toContain(g.severity);
+      for (const r of g.triggers ?? []) expect(g.explanation).toContain(r);
+    }
+  });
+  it('joins the same gap recorded again within weeks into one finding', () => {
+    const gaps = gapsOf([
+      HV,
+      ['police.csv#1', 'police', '2024-02-10', 'Domestic incident: Ms P assaulted, children present. No PPN submitted.'],
+      ['police.csv#2', 'police', '2024-02-24', 'Further domestic incident: children present. No PPN submitted.'],
+    ]);
+    const g1 = gaps.filter((g) => g.code === 'G1' && g.from === 'police');
+    expect(g1, summary(gaps).join('\n')).toHaveLength(1);
+    expect(g1[0]!.evidence).toEqual(['police.csv#1', 'police.csv#2']);
+  });
+  it('lets a case switch a flow off', () => {
+    const rows: Row[] = [
+      ['hv.docx#1', 'health-visiting', '2024-02-01', 'Planned visit: no access.'],
+      ['hv.docx#2', 'health-visiting', '2024-02-15', 'Planned visit: no access.'],
+    ];
+    expect(find(gapsOf(rows), 'G8', 'health-visiting')).toBeDefined();
+    expect(find(gapsOf(rows, { overrides: { 'missed-appointments': { enabled: false } } }), 'G8', 'health-visiting')).toBeUndefined();
+  });
+});
