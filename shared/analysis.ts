@@ -27,6 +27,12 @@ export interface AnalysisEntry {
   negatedContacts?: AnalysisContact[];
   concerns: Concern[];
   duplicateOf?: string;
+  /** The practitioner or role the file names as the author, where it has such a column. */
+  author?: string;
+  /** People the entry names, as reviews anonymise them ("Ms K", "Child L", "HV1"). */
+  people?: Array<{ name: string; role: 'child' | 'adult' | 'relative' | 'professional' }>;
+  /** The entry records a new adult joining the household (a new partner, a man staying over). */
+  newAdult?: boolean;
   source: { file: string; location: Entry['location'] };
 }
 
@@ -65,6 +71,21 @@ export interface AnalysisJson {
   issues: ImportIssue[];
   entries: AnalysisEntry[];
   gaps: AnalysisGap[];
+  /** Findings the author rejected (with the decision and reason), kept so the decision can be reviewed or changed. */
+  rejectedGaps?: AnalysisGap[];
+  /** Patterns across the case that are not gaps by themselves: repeated referrals turned away, who was involved each month, silent periods, secondments. */
+  patterns?: CasePatterns;
+}
+
+export interface CasePatterns {
+  /** Referrals the receiver judged below threshold, more than once from the same referrer or about the same family. */
+  belowThreshold: Array<{ receiver: AgencyId; count: number; referrers: AgencyId[]; dates: string[]; refs: string[] }>;
+  /** For each month with records: how many agencies and practitioners were involved. */
+  involvement: Array<{ month: string; agencies: AgencyId[]; practitioners: number; entries: number }>;
+  /** Stretches with no agency contact with the family. */
+  quietPeriods: Array<{ from: string; to: string; days: number; before: string; after: string }>;
+  /** Staff acting for one agency and employed by another, where the employer has no record of what they did. */
+  secondments: Array<{ agency: AgencyId; employer: AgencyId; refs: string[]; employerTold: boolean }>;
 }
 
 export interface EntryAnalysis {
@@ -72,6 +93,8 @@ export interface EntryAnalysis {
   negatedContacts: AnalysisContact[];
   concerns: Concern[];
   duplicateOf: string | null;
+  people?: NonNullable<AnalysisEntry['people']>;
+  newAdult?: boolean;
 }
 
 const NO_ANALYSIS: EntryAnalysis = { contacts: [], negatedContacts: [], concerns: [], duplicateOf: null };
@@ -98,6 +121,9 @@ export function analysisEntry(e: Entry, a: EntryAnalysis = NO_ANALYSIS): Analysi
     ...(a.negatedContacts.length ? { negatedContacts: a.negatedContacts } : {}),
     concerns: a.concerns,
     ...(a.duplicateOf ? { duplicateOf: a.duplicateOf } : {}),
+    ...(e.author ? { author: e.author } : {}),
+    ...(a.people?.length ? { people: a.people } : {}),
+    ...(a.newAdult ? { newAdult: true } : {}),
     source: { file: e.sourceFile, location: e.location },
   };
 }

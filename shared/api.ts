@@ -12,7 +12,8 @@
  */
 import { z } from 'zod';
 
-import type { AnalysisJson } from './analysis.ts';
+import type { AnalysisGap, AnalysisJson } from './analysis.ts';
+import { flowOverridesSchema, type Flow, type FlowOverrides } from './gaps/rules.ts';
 import type { AgencyId, ColumnMapping, Entry, ImportIssue, Source } from './model.ts';
 
 const agency = z.string().min(1).max(64);
@@ -78,9 +79,33 @@ export const requestSchemas = {
     author: z.string().max(200).optional(),
   }),
   'corrections.list': z.object({ ref: ref.optional() }),
+  /** The author's decision on a gap finding, by its id; a reason is needed to reject or edit. */
+  'gaps.decide': z
+    .object({
+      id: z.string().min(1).max(64),
+      decision: z.enum(['accepted', 'rejected', 'edited']),
+      reason,
+      edit: z
+        .object({
+          code: z.enum(['G1', 'G2', 'G3', 'G4', 'G5', 'G6', 'G7', 'G8', 'G9', 'G10']).optional(),
+          to: z.array(agency).min(1).max(30).optional(),
+          explanation: z.string().min(1).max(5000).optional(),
+        })
+        .optional(),
+      author: z.string().max(200).optional(),
+    })
+    .refine((d) => d.decision === 'accepted' || d.reason.trim().length > 0, { message: 'Give a reason for rejecting or editing a finding.', path: ['reason'] })
+    .refine((d) => d.decision !== 'edited' || (d.edit !== undefined && Object.keys(d.edit).length > 0), { message: 'Say what to change in the finding.', path: ['edit'] }),
+  /** The expected flows the gap engine checks, with this case's changes. */
+  'rules.get': z.object({}),
+  'rules.set': z.object({ overrides: flowOverridesSchema }),
+  /** Write the analysis JSON (what `threadline analyse --json` writes) to a file. */
+  'analysis.export': z.object({ path }),
   /** Implemented by the shell (native dialogs), or the test harness. */
   'dialog.openFiles': z.object({ purpose: z.enum(['chronologies', 'case']) }),
   'dialog.saveFile': z.object({ purpose: z.enum(['case', 'analysis-json']), suggestedName: z.string().max(255).optional() }),
+  /** Where the bundled sample case is (its files), for the empty state. Implemented by the shell. */
+  'sample.locate': z.object({}),
 } as const;
 
 export type Channel = keyof typeof requestSchemas;
@@ -163,6 +188,12 @@ export interface SearchHitView {
   snippet: Array<{ text: string; hit: boolean }>;
 }
 
+/** The expected flows as the rules panel shows them: each with its defaults and this case's values. */
+export interface RulesView {
+  flows: Array<{ flow: Flow; defaults: Flow; changed: boolean }>;
+  overrides: FlowOverrides;
+}
+
 /** Response types, by channel. */
 export interface Responses {
   'case.create': CaseSummary;
@@ -183,6 +214,11 @@ export interface Responses {
   'duplicates.correct': AnalysisEntryView;
   'entries.update': AnalysisEntryView;
   'corrections.list': CorrectionView[];
+  'gaps.decide': AnalysisGap;
+  'rules.get': RulesView;
+  'rules.set': RulesView;
+  'analysis.export': { path: string; entries: number; gaps: number };
+  'sample.locate': { files: string[]; folder: string };
   'dialog.openFiles': string[];
   'dialog.saveFile': string | null;
 }
@@ -220,7 +256,7 @@ export type Handlers<K extends Channel = Channel> = {
 };
 
 /** The channels the shell implements; the core implements every other one. */
-export const shellChannels = ['dialog.openFiles', 'dialog.saveFile'] as const satisfies readonly Channel[];
+export const shellChannels = ['dialog.openFiles', 'dialog.saveFile', 'sample.locate'] as const satisfies readonly Channel[];
 export type ShellChannel = (typeof shellChannels)[number];
 export type CoreChannel = Exclude<Channel, ShellChannel>;
 

@@ -40,6 +40,7 @@ export interface CaseWindowsDeps {
   windowStateFile: string;
   platform: NodeJS.Platform;
   documentsDir: () => string;
+  sampleDir: string;
   /** True once the user agreed to quit: closing windows must not ask again. */
   isQuitting: () => boolean;
   /** A case was created or opened in some window (for Open Recent). */
@@ -111,6 +112,7 @@ export function createCaseWindows(deps: CaseWindowsDeps): CaseWindows {
         showSaveDialog: (options) => dialog.showSaveDialog(window, options),
         platform: deps.platform,
         documentsDir: deps.documentsDir,
+        sampleDir: deps.sampleDir,
       }),
     };
     const binding: WindowBinding = {

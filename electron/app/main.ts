@@ -45,7 +45,7 @@ function startShell(): void {
   const userDataOverride = process.env.THREADLINE_USER_DATA_DIR;
   if (development && userDataOverride) app.setPath('userData', userDataOverride);
 
-  const paths = shellPaths(import.meta.dirname);
+  const paths = shellPaths(import.meta.dirname, app.isPackaged ? process.resourcesPath : null);
   const pending: string[] = casePathsFromArgv(process.argv, process.cwd());
   let actions: AppActions | null = null;
   const openOrQueue = (path: string): void => {
@@ -96,6 +96,7 @@ function startShell(): void {
     windowStateFile: join(app.getPath('userData'), 'window-state.json'),
     platform: process.platform,
     documentsDir: () => app.getPath('documents'),
+    sampleDir: paths.sampleDir,
     isQuitting: () => quitGuard.quitting,
     caseOpened: (path) => recent.add(path),
   });

@@ -10,10 +10,13 @@ export interface ShellPaths {
   icon: string;
   /** The core's worker-thread bundle: pass pathToFileURL(worker) as the pool's workerUrl. */
   worker: string;
+  /** The sample case: resources/sample-case in a checkout, beside app.asar (extraResources) when packaged. */
+  sampleDir: string;
 }
 
-export function shellPaths(here: string): ShellPaths {
+export function shellPaths(here: string, resourcesPath: string | null = null): ShellPaths {
   return {
+    sampleDir: resourcesPath ? join(resourcesPath, 'sample-case') : join(here, '..', '..', 'resources', 'sample-case'),
     preload: join(here, 'preload.cjs'),
     rendererRoot: join(here, '..', 'renderer'),
     icon: join(here, '..', '..', 'resources', 'icons', 'icon.png'),

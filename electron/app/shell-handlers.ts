@@ -6,6 +6,7 @@
 import { join } from 'node:path';
 
 import type { Handlers, ShellChannel } from '../../shared/api.ts';
+import { collectFiles } from '../core/pipeline/collect-files.ts';
 import { CASE_EXTENSION } from './argv.ts';
 
 /**
@@ -39,6 +40,15 @@ export interface ShellDialogs {
   showSaveDialog: (options: SaveDialogOptionsLike) => Promise<{ canceled: boolean; filePath?: string }>;
   platform: NodeJS.Platform;
   documentsDir: () => string;
+  /** The bundled sample case's folder (resources/sample-case, or beside a packaged app). */
+  sampleDir: string;
+}
+
+/** The sample case's chronology files, for the empty state's "open the sample case". */
+export function locateSample(folder: string): { folder: string; files: string[] } {
+  const found = collectFiles([folder]);
+  if (found.files.length === 0) throw new Error(`The sample case is missing from ${folder}. Reinstall Threadline, or import your own chronologies.`);
+  return { folder, files: found.files.map((f) => f.path) };
 }
 
 const CASE_FILTER: FileFilter = { name: 'Threadline case', extensions: [CASE_EXTENSION.slice(1)] };
@@ -114,5 +124,6 @@ export function createShellHandlers(dialogs: ShellDialogs): Handlers<ShellChanne
       if (result.canceled || !result.filePath) return null;
       return withExtension(result.filePath, SAVE_KINDS[purpose].extension);
     },
+    'sample.locate': () => locateSample(dialogs.sampleDir),
   };
 }

@@ -6,7 +6,7 @@
  * the same findings, with the same ids, so an author's decisions can be
  * matched to them again after re-analysis.
  */
-import type { AnalysisEntry, AnalysisGap } from '../analysis.ts';
+import type { AnalysisEntry, AnalysisGap, CasePatterns } from '../analysis.ts';
 import { toIso } from '../dates/calendar.ts';
 import { detectLate } from './detectors/late.ts';
 import { detectMeetings } from './detectors/meetings.ts';
@@ -20,9 +20,11 @@ import { detectTransfers } from './detectors/transfer.ts';
 import type { Draft } from './draft.ts';
 import { explain } from './explain.ts';
 import { caseFacts, type CaseFacts, type Fact } from './facts.ts';
+import { casePatterns } from './patterns.ts';
 import { gapRules, type FlowOverrides, type GapRules } from './rules.ts';
 
-export { gapRules, type FlowOverrides, type GapRules } from './rules.ts';
+export { describeFlows, flowOverridesSchema, gapRules, type Flow, type FlowOverrides, type GapRules } from './rules.ts';
+export { knowledgeModel, knownAt, knewOf, type Knowing, type KnowledgeModel } from './knowledge.ts';
 
 /** Findings about the same thing this many days apart or less are one finding ("again on …"). */
 const JOIN_DAYS = 35;
@@ -152,6 +154,7 @@ function windowOf(d: Draft): AnalysisGap['window'] {
 
 export interface GapAnalysis {
   gaps: AnalysisGap[];
+  patterns: CasePatterns;
   rulesVersion: string;
   subject: CaseFacts['subject'];
 }
@@ -191,5 +194,5 @@ export function analyseGaps(entries: readonly AnalysisEntry[], opts: GapOptions 
     };
   });
   gaps.sort((a, b) => (a.window?.from ?? '9999').localeCompare(b.window?.from ?? '9999') || a.code.localeCompare(b.code, 'en', { numeric: true }));
-  return { gaps, rulesVersion: rules.version, subject: cf.subject };
+  return { gaps, patterns: casePatterns(cf), rulesVersion: rules.version, subject: cf.subject };
 }

@@ -1,14 +1,14 @@
 /**
- * Who knew what, when: for each agency and each concern, the first date the
- * agency knew of it. A simple model for now (the gap engine will provide a
- * richer one): an agency knows what is in its own records — what it saw and
- * what it was told, a contact "in" — and what was said at a meeting it
- * attended (a contact "both" recorded by another agency). A referral an
+ * Who knew what, when, as a matrix for the knowledge view: for each agency
+ * and each concern, the first date the agency knew of it, read from the gap
+ * engine's knowledge model (shared/gaps/knowledge.ts): its own records, what
+ * it was told (a contact "in"), and meetings it attended. A referral an
  * agency says it sent ("out") is not counted as known at the other end:
  * whether it arrived is exactly what a review asks (gap G2).
  */
 import type { AnalysisEntry } from '../analysis.ts';
 import type { AgencyId, Concern } from '../model.ts';
+import { knowledgeModel, knownAt } from '../gaps/knowledge.ts';
 import { compareAgencies, NOT_AN_AGENCY, sortAgencies } from './agencies.ts';
 
 /** Concerns in the order the matrix shows them: the "toxic trio" first. */
@@ -73,30 +73,23 @@ export interface KnowledgeMatrix {
  * by then. Entries without a date cannot say when, so they do not count.
  */
 export function knowledgeMatrix(entries: readonly AnalysisEntry[], until: string | null = null): KnowledgeMatrix {
+  const model = knowledgeModel(entries);
+  const index = new Map(entries.map((e, i) => [e.ref, i]));
+  const known = until === null ? model.byAgency : knownAt(model, until);
   const cells = new Map<AgencyId, Map<Concern, KnowledgeCell>>();
-  const agencies = new Set<AgencyId>(entries.map((e) => e.agency));
+  const agencies = new Set<AgencyId>(entries.filter((e) => !NOT_AN_AGENCY.has(e.agency)).map((e) => e.agency));
   const concerns = new Set<Concern>();
-  const learn = (agency: AgencyId, concern: Concern, cell: KnowledgeCell) => {
-    agencies.add(agency);
-    let row = cells.get(agency);
-    if (!row) cells.set(agency, (row = new Map()));
-    const had = row.get(concern);
-    // Earliest wins; on the same day, the agency's own record is the clearer evidence.
-    if (!had || cell.first < had.first || (cell.first === had.first && had.via !== 'own-record' && cell.via === 'own-record')) row.set(concern, cell);
-  };
-  entries.forEach((e, i) => {
-    const day = e.date.earliest;
-    if (!day || (until !== null && day > until) || e.concerns.length === 0) return;
-    const told = e.contacts.find((c) => c.direction === 'in');
-    for (const concern of e.concerns) {
+  for (const [agency, items] of known) {
+    for (const k of items) {
+      if (k.kind !== 'concern') continue;
+      const concern = k.key as Concern;
       concerns.add(concern);
-      learn(e.agency, concern, { first: day, entry: i, ref: e.ref, via: told ? 'told' : 'own-record', source: told?.with ?? null });
-      for (const c of e.contacts) {
-        // The family at a meeting is not an agency that "knew" (see NOT_AN_AGENCY).
-        if (c.direction === 'both' && c.with !== e.agency && !NOT_AN_AGENCY.has(c.with)) learn(c.with, concern, { first: day, entry: i, ref: e.ref, via: 'meeting', source: e.agency });
-      }
+      agencies.add(agency);
+      let row = cells.get(agency);
+      if (!row) cells.set(agency, (row = new Map()));
+      row.set(concern, { first: k.since, entry: index.get(k.ref) ?? -1, ref: k.ref, via: k.via, source: k.source });
     }
-  });
+  }
   return {
     agencies: sortAgencies(agencies).sort(compareAgencies),
     concerns: CONCERN_ORDER.filter((c) => concerns.has(c)),

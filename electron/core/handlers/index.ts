@@ -7,6 +7,7 @@ import type { CoreChannel, Handlers } from '../../../shared/api.ts';
 import { caseHandlers } from './case.ts';
 import { correctionHandlers } from './corrections.ts';
 import { entryHandlers } from './entries.ts';
+import { gapHandlers } from './gaps.ts';
 import { importHandlers } from './import.ts';
 import type { Session } from './session.ts';
 
@@ -18,5 +19,6 @@ export function createCoreHandlers(session: Session): Handlers<CoreChannel> {
     ...importHandlers(session),
     ...entryHandlers(session),
     ...correctionHandlers(session),
+    ...gapHandlers(session),
   };
 }

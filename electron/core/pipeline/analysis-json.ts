@@ -7,12 +7,13 @@
 import { analysisEntry, type AnalysisContact, type AnalysisJson } from '../../../shared/analysis.ts';
 import { findDuplicates } from '../../../shared/chronology/duplicates.ts';
 import { applyCorrections, type CorrectedEntry, type CorrectionLike } from '../../../shared/extract/corrections.ts';
-import { analyseGaps } from '../../../shared/gaps/index.ts';
+import { analyseGaps, flowOverridesSchema, type FlowOverrides } from '../../../shared/gaps/index.ts';
 import type { Contact, ImportIssue } from '../../../shared/model.ts';
 import type { CaseStore } from '../store/index.ts';
 import { appVersion } from '../version.ts';
 import { loadCaseView, type CaseView } from './case-view.ts';
 import { extractCase, type ExtractedCase, type ExtractOptions } from './extract.ts';
+import { applyGapDecisions } from './gap-decisions.ts';
 
 function asAnalysisContact(c: Contact): AnalysisContact {
   return { with: c.with, direction: c.direction, type: c.type, span: c.span.text, confidence: Number(c.confidence.toFixed(2)), ...(c.origin === 'author' ? { origin: 'author' as const } : {}) };
@@ -68,6 +69,20 @@ function duplicateLinks(view: CaseView, corrected: Map<number, CorrectedEntry>):
   return links;
 }
 
+/** The case's own changes to the expected flows; a stored value this build cannot read is ignored (and said so). */
+export function caseFlowOverrides(store: CaseStore): FlowOverrides {
+  const parsed = flowOverridesSchema.safeParse(store.getFlowOverrides() ?? {});
+  return parsed.success ? parsed.data : {};
+}
+
+/** Findings, with the author's decisions laid over them, and the case's patterns. */
+function gapsOf(store: CaseStore, view: CaseView, entries: AnalysisJson['entries']): Pick<AnalysisJson, 'gaps' | 'rejectedGaps' | 'patterns'> {
+  const found = analyseGaps(entries, { overrides: caseFlowOverrides(store) });
+  const keyOfRef = new Map(view.entries.map((e) => [e.ref, e.entryKey]));
+  const decided = applyGapDecisions(found.gaps, store.listGapDecisions(), keyOfRef);
+  return { gaps: decided.gaps, ...(decided.rejected.length ? { rejectedGaps: decided.rejected } : {}), patterns: found.patterns };
+}
+
 /** Build the analysis JSON from what the case holds and its extraction. */
 export function buildAnalysisJson(store: CaseStore, extracted: ExtractedCase | null, extraIssues: ImportIssue[] = [], view: CaseView = loadCaseView(store)): AnalysisJson {
   const corrected = correctedResults(view, extracted);
@@ -79,6 +94,8 @@ export function buildAnalysisJson(store: CaseStore, extracted: ExtractedCase | n
       negatedContacts: c.contacts.filter((x) => x.negated).map(asAnalysisContact),
       concerns: c.concerns,
       duplicateOf: duplicates.get(e.ref) ?? null,
+      people: (extracted?.results.get(e.id)?.people ?? []).map((p) => ({ name: p.name, role: p.role })),
+      newAdult: extracted?.results.get(e.id)?.newAdult === true,
     });
   });
   return {
@@ -86,7 +103,7 @@ export function buildAnalysisJson(store: CaseStore, extracted: ExtractedCase | n
     sources: view.sources.map((s) => ({ fileName: s.fileName, format: s.format, agency: s.agency, layout: s.layout, entryCount: s.entryCount, title: s.title })),
     issues: [...view.sources.flatMap((s) => s.warnings), ...extraIssues],
     entries,
-    gaps: analyseGaps(entries).gaps,
+    ...gapsOf(store, view, entries),
   };
 }
 

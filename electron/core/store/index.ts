@@ -8,6 +8,7 @@
 import * as cache from './cache.ts';
 import * as contacts from './contacts.ts';
 import * as corrections from './corrections.ts';
+import * as decisions from './decisions.ts';
 import { openDatabase } from './db.ts';
 import { appVersion } from '../version.ts';
 import * as entries from './entries.ts';
@@ -26,7 +27,9 @@ import type {
   Correction,
   EntryFilter,
   EntryPage,
+  GapDecision,
   NewCorrection,
+  NewGapDecision,
   NewEntry,
   NewSource,
   SearchHit,
@@ -84,6 +87,12 @@ export interface CaseStore {
   listCorrections(entryKey?: string): Correction[];
   listOrphanCorrections(): Correction[];
 
+  addGapDecision(d: NewGapDecision): GapDecision;
+  listGapDecisions(): GapDecision[];
+  /** The case's changes to the expected flows (validated by the caller), or null. */
+  getFlowOverrides(): unknown;
+  setFlowOverrides(overrides: unknown): void;
+
   getCachedExtractions<T = unknown>(hashes: readonly string[], lexiconVersion: string): Map<string, T>;
   putCachedExtractions(rows: readonly CachedExtraction[]): void;
 
@@ -132,6 +141,10 @@ export function openCase(path: string, opts: OpenCaseOptions = {}): CaseStore {
     addCorrection: (c) => corrections.addCorrection(db, c),
     listCorrections: (key) => corrections.listCorrections(db, key),
     listOrphanCorrections: () => corrections.listOrphanCorrections(db),
+    addGapDecision: (d) => decisions.addGapDecision(db, d),
+    listGapDecisions: () => decisions.listGapDecisions(db),
+    getFlowOverrides: () => meta.getFlowOverrides(db),
+    setFlowOverrides: (o) => meta.setFlowOverrides(db, o),
     getCachedExtractions: <T>(hashes: readonly string[], lexiconVersion: string) =>
       cache.getCachedExtractions<T>(db, hashes, lexiconVersion),
     putCachedExtractions: (rows) => cache.putCachedExtractions(db, rows),

@@ -7,7 +7,7 @@ import { sql } from './sql.ts';
 import type { Connection } from './db.ts';
 import type { CaseInfo } from './types.ts';
 
-type MetaKey = 'title' | 'created_at' | 'created_with';
+type MetaKey = 'title' | 'created_at' | 'created_with' | 'flow_overrides';
 
 function getMeta(db: Connection, key: MetaKey): string | null {
   return db.value<string>(sql`SELECT value FROM meta WHERE key = ${key}`) ?? null;
@@ -38,4 +38,14 @@ export function getCaseInfo(db: Connection): CaseInfo {
 /** Name the case ("Child Safeguarding Practice Review: Child Q"). */
 export function setCaseTitle(db: Connection, title: string): void {
   setMeta(db, 'title', title);
+}
+
+/** The case's own changes to the expected flows (resources/rules/flows.json), as JSON; null when it has none. */
+export function getFlowOverrides(db: Connection): unknown {
+  const raw = getMeta(db, 'flow_overrides');
+  return raw === null ? null : (JSON.parse(raw) as unknown);
+}
+
+export function setFlowOverrides(db: Connection, overrides: unknown): void {
+  setMeta(db, 'flow_overrides', JSON.stringify(overrides));
 }

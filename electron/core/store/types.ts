@@ -90,3 +90,23 @@ export interface CaseInfo {
   /** The case format (schema) version. */
   formatVersion: number;
 }
+
+/** The author's decision on a gap finding (see decisions.ts). */
+export interface NewGapDecision {
+  /** code | from | sorted entry keys of the entries the finding was raised on. */
+  findingKey: string;
+  code: string;
+  from: string;
+  entryKeys: string[];
+  decision: 'accepted' | 'rejected' | 'edited';
+  reason: string;
+  /** For 'edited': what the author changed. */
+  edit?: { code?: string; to?: string[]; explanation?: string } | null;
+  author: string | null;
+}
+
+export interface GapDecision extends Omit<NewGapDecision, 'edit'> {
+  id: number;
+  edit: { code?: string; to?: string[]; explanation?: string } | null;
+  decidedAt: string;
+}

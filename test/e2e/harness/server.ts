@@ -22,12 +22,13 @@ import { channelListOnly, ROOT } from '../../../scripts/build.ts';
 import type { EventName, Events, Handlers, ShellChannel } from '../../../shared/api.ts';
 import { serveAppRequest, securityHeaders } from '../../../electron/app/app-protocol.ts';
 import { createEventHold } from '../../../electron/app/event-hold.ts';
-import { saveDialogOptions } from '../../../electron/app/shell-handlers.ts';
+import { locateSample, saveDialogOptions } from '../../../electron/app/shell-handlers.ts';
 import { createCoreHandlers, createSession } from '../../../electron/core/handlers/index.ts';
 import { dispatch } from '../../../electron/core/handlers/dispatch.ts';
 import { closeSessionCase } from '../../../electron/core/handlers/session.ts';
 
 export const RENDERER_ROOT = join(ROOT, 'dist', 'renderer');
+export const SAMPLE_DIR = join(ROOT, 'resources', 'sample-case');
 export const BRIDGE_SCRIPT_PATH = '/harness-bridge.js';
 const MAX_BODY_BYTES = 10 * 1024 * 1024;
 
@@ -113,6 +114,7 @@ export async function startHarnessServer(opts: { rendererRoot?: string } = {}): 
   const shellHandlers: Handlers<ShellChannel> = {
     'dialog.openFiles': () => openQueue.shift() ?? [],
     'dialog.saveFile': ({ purpose, suggestedName }) => (saveQueue.length > 0 ? saveQueue.shift()! : saveDialogOptions(purpose, suggestedName, dataDir).defaultPath),
+    'sample.locate': () => locateSample(SAMPLE_DIR),
   };
   const handlers = { ...createCoreHandlers(session), ...shellHandlers };
   const ctx = { emit: hold.emit };

@@ -4,7 +4,7 @@
  */
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 
 import { describe, expect, it, vi } from 'vitest';
 
@@ -16,7 +16,9 @@ import { menuTemplate, type MenuActions } from '../../../electron/app/menu.ts';
 import { shellPaths } from '../../../electron/app/paths.ts';
 import { createQuitGuard } from '../../../electron/app/quit-guard.ts';
 import { MAX_RECENT_CASES, createRecentCases, parseRecentCases, withRecentCase } from '../../../electron/app/recent-cases.ts';
-import { createShellHandlers, openDialogOptions, safeFileName, saveDialogOptions } from '../../../electron/app/shell-handlers.ts';
+import { createShellHandlers, locateSample, openDialogOptions, safeFileName, saveDialogOptions } from '../../../electron/app/shell-handlers.ts';
+
+const SAMPLE_DIR = join(import.meta.dirname, '..', '..', '..', 'resources', 'sample-case');
 import { initialBounds, parseWindowState, placeOnDisplays, readWindowState, writeWindowState } from '../../../electron/app/window-state.ts';
 
 const tmp = () => mkdtempSync(join(tmpdir(), 'threadline-shell-'));
@@ -207,6 +209,7 @@ describe('dialogs', () => {
       showSaveDialog: vi.fn(async () => ({ canceled: false, filePath: '/docs/My case' })),
       platform: 'linux' as const,
       documentsDir: () => '/docs',
+      sampleDir: SAMPLE_DIR,
     };
     const handlers = createShellHandlers(dialogs);
     const ctx = { emit: () => {} };
@@ -216,6 +219,10 @@ describe('dialogs', () => {
     dialogs.showSaveDialog.mockResolvedValueOnce({ canceled: true, filePath: '/ignored' });
     expect(await handlers['dialog.openFiles']({ purpose: 'case' }, ctx)).toEqual([]);
     expect(await handlers['dialog.saveFile']({ purpose: 'analysis-json' }, ctx)).toBeNull();
+    const sample = await handlers['sample.locate']({}, ctx);
+    expect(sample.folder).toBe(SAMPLE_DIR);
+    expect(sample.files.map((f) => basename(f)).sort()).toEqual(['adult-mental-health.csv', 'childrens-services.xlsx', 'gp.csv', 'health.docx', 'police.csv', 'school.txt']);
+    expect(() => locateSample(join(SAMPLE_DIR, 'missing'))).toThrow(/sample case is missing/);
   });
 });
 
@@ -266,6 +273,11 @@ describe('paths', () => {
       rendererRoot: '/app/resources/app.asar/dist/renderer',
       icon: '/app/resources/app.asar/resources/icons/icon.png',
       worker: '/app/resources/app.asar/dist/electron/worker.cjs',
+      sampleDir: '/app/resources/app.asar/resources/sample-case',
     });
+  });
+
+  it('finds the sample case beside a packaged app, outside the asar', () => {
+    expect(shellPaths('/app/resources/app.asar/dist/electron', '/app/resources').sampleDir).toBe('/app/resources/sample-case');
   });
 });

@@ -176,6 +176,25 @@ const perMigration: Record<number, { seed(db: Connection): void; check(db: Conne
       expect(db.value(sql`SELECT rowid FROM entries_fts WHERE entries_fts MATCH 'informed'`)).toBe(2);
     },
   },
+  4: {
+    seed: seedSourceV1,
+    check(db) {
+      // Everything from before is still there…
+      expect(db.value(sql`SELECT count(*) FROM entries`)).toBe(2);
+      expect(db.value(sql`SELECT count(*) FROM corrections`)).toBe(1);
+      // …and decisions on findings are kept, newest last, by what the finding rests on.
+      const keys = JSON.stringify([`police.csv#${HASH}2`]);
+      db.run(sql`INSERT INTO gap_decisions (finding_key, code, from_agency, entry_keys_json, decision, reason, edit_json, author, decided_at)
+                 VALUES ('G1|police|k', 'G1', 'police', ${keys}, 'accepted', 'Agreed', NULL, 'author', ${T})`);
+      db.run(sql`INSERT INTO gap_decisions (finding_key, code, from_agency, entry_keys_json, decision, reason, edit_json, author, decided_at)
+                 VALUES ('G1|police|k', 'G1', 'police', ${keys}, 'edited', 'To the MASH', '{"to":["mash"]}', 'author', ${T})`);
+      expect(db.value(sql`SELECT decision FROM gap_decisions WHERE finding_key = 'G1|police|k' ORDER BY id DESC LIMIT 1`)).toBe('edited');
+      expect(() => db.run(sql`INSERT INTO gap_decisions (finding_key, code, from_agency, entry_keys_json, decision, reason, edit_json, author, decided_at)
+                              VALUES ('x', 'G11', 'police', '[]', 'accepted', '', NULL, NULL, ${T})`)).toThrow(/CHECK/);
+      expect(() => db.run(sql`INSERT INTO gap_decisions (finding_key, code, from_agency, entry_keys_json, decision, reason, edit_json, author, decided_at)
+                              VALUES ('x', 'G1', 'police', '{}', 'maybe', '', NULL, NULL, ${T})`)).toThrow(/CHECK/);
+    },
+  },
 };
 
 describe('each migration carries data across', () => {

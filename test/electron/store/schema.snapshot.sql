@@ -1,6 +1,6 @@
 -- The case schema after every migration. Checked by migrations.test.ts;
 -- regenerate with UPDATE_SCHEMA_SNAPSHOT=1 after adding a migration.
--- user_version: 3
+-- user_version: 4
 
 CREATE TABLE contacts (
         id          INTEGER PRIMARY KEY,
@@ -113,6 +113,23 @@ CREATE TABLE extraction_cache (
         result_json     TEXT NOT NULL CHECK (json_valid(result_json)),
         PRIMARY KEY (text_hash, lexicon_version)
       ) STRICT, WITHOUT ROWID;
+
+CREATE TABLE gap_decisions (
+        id              INTEGER PRIMARY KEY,
+        finding_key     TEXT NOT NULL,
+        code            TEXT NOT NULL CHECK (code IN ('G1', 'G2', 'G3', 'G4', 'G5', 'G6', 'G7', 'G8', 'G9', 'G10')),
+        from_agency     TEXT NOT NULL,
+        entry_keys_json TEXT NOT NULL CHECK (json_valid(entry_keys_json) AND json_type(entry_keys_json) = 'array'),
+        decision        TEXT NOT NULL CHECK (decision IN ('accepted', 'rejected', 'edited')),
+        reason          TEXT NOT NULL,
+        edit_json       TEXT CHECK (edit_json IS NULL OR json_valid(edit_json)),
+        author          TEXT,
+        decided_at      TEXT NOT NULL
+      ) STRICT;
+
+CREATE INDEX gap_decisions_by_code ON gap_decisions (code, from_agency, id);
+
+CREATE INDEX gap_decisions_by_key ON gap_decisions (finding_key, id);
 
 CREATE TABLE mappings (
         agency           TEXT NOT NULL,

@@ -7,9 +7,10 @@
 import { migration0001 } from './0001-initial.ts';
 import { migration0002 } from './0002-extraction.ts';
 import { migration0003 } from './0003-fts-bulk.ts';
+import { migration0004 } from './0004-gap-decisions.ts';
 import type { Migration } from '../migrate.ts';
 
-export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003];
+export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004];
 
 /** The case format this build writes. */
 export const LATEST_VERSION = MIGRATIONS.length;
