@@ -6,6 +6,7 @@
  * case as a whole is about: a child or an adult at risk, and which agency
  * the safeguarding "hub" is.
  */
+import { findAgencyMentions, type AgencyMention } from '../agencies/lexicon.ts';
 import type { AnalysisContact, AnalysisEntry } from '../analysis.ts';
 import { fromIso } from '../dates/calendar.ts';
 import type { AgencyId } from '../model.ts';
@@ -20,6 +21,32 @@ export interface CueHit {
 /** Contact types that carry information (a referral, a call, a letter), as opposed to seeing the family. */
 const MESSAGE_TYPES = new Set(['referral', 'notification', 'information-request', 'information-share', 'phone-call', 'letter', 'email', 'other']);
 const MEETING_TYPES = new Set(['strategy-discussion', 'conference']);
+
+/**
+ * Cue hits by text, kept across analyses: the app re-analyses after every
+ * correction and most texts have not changed. Bounded; cleared when full.
+ */
+const hitCache = new Map<string, Map<CueGroup, CueHit[]>>();
+const HIT_CACHE_TEXTS = 50_000;
+let hitCacheCues: GapRules['cues'] | null = null;
+
+function cueHits(cues: GapRules['cues'], group: CueGroup, text: string): CueHit[] {
+  if (hitCacheCues !== cues || hitCache.size > HIT_CACHE_TEXTS) {
+    hitCache.clear();
+    hitCacheCues = cues;
+  }
+  let byGroup = hitCache.get(text);
+  if (!byGroup) hitCache.set(text, (byGroup = new Map()));
+  let hits = byGroup.get(group);
+  if (!hits) {
+    const re = cues[group];
+    re.lastIndex = 0;
+    hits = [];
+    for (const m of text.matchAll(re)) hits.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+    byGroup.set(group, hits);
+  }
+  return hits;
+}
 
 export class Fact {
   readonly index: number;
@@ -44,6 +71,7 @@ export class Fact {
   /** Refs of every record of the same event (itself included). */
   group: readonly string[];
   private readonly cueCache = new Map<CueGroup, CueHit[]>();
+  private mentionCache: AgencyMention[] | null = null;
   private readonly cues: GapRules['cues'];
 
   constructor(index: number, entry: AnalysisEntry, actor: (a: AgencyId) => AgencyId, cues: GapRules['cues']) {
@@ -97,18 +125,20 @@ export class Fact {
     return at < 0 ? null : { start: at, end: at + span.length, text: span };
   }
 
-  /** Every match of a cue group in the text (memoised). */
+  /** Every match of a cue group in the text (memoised here, and across analyses of the same text). */
   cue(group: CueGroup): CueHit[] {
     let hits = this.cueCache.get(group);
     if (!hits) {
-      const re = this.cues[group];
-      re.lastIndex = 0;
-      hits = [];
-      const text = this.entry.text;
-      for (const m of text.matchAll(re)) hits.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+      hits = cueHits(this.cues, group, this.entry.text);
       this.cueCache.set(group, hits);
     }
     return hits;
+  }
+
+  /** Agencies the text names (memoised): who a sentence is about. */
+  mentions(): AgencyMention[] {
+    this.mentionCache ??= findAgencyMentions(this.entry.text);
+    return this.mentionCache;
   }
 
   has(group: CueGroup): boolean {
@@ -238,9 +268,37 @@ export function hubFor(cf: CaseFacts, from: AgencyId): AgencyId[] {
   return cf.hub.filter((a) => cf.actor(a) !== cf.actor(from));
 }
 
-/** Facts of an agency between two days (inclusive). */
+/** Each agency's dated facts sorted by day, with the days alongside for binary search (built once per case). */
+const datedIndex = new WeakMap<CaseFacts, Map<AgencyId, { days: number[]; facts: Fact[] }>>();
+
+function dated(cf: CaseFacts, actor: AgencyId): { days: number[]; facts: Fact[] } {
+  let index = datedIndex.get(cf);
+  if (!index) datedIndex.set(cf, (index = new Map()));
+  let d = index.get(actor);
+  if (!d) {
+    // Stable by day: within a day, the chronology's own order.
+    const facts = (cf.byActor.get(actor) ?? []).filter((f) => f.day !== null).sort((a, b) => a.day! - b.day! || a.index - b.index);
+    d = { days: facts.map((f) => f.day!), facts };
+    index.set(actor, d);
+  }
+  return d;
+}
+
+function lowerBound(xs: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (xs[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Facts of an agency between two days (inclusive), in day order. */
 export function factsBetween(cf: CaseFacts, agency: AgencyId, fromDay: number, toDay: number): Fact[] {
-  return (cf.byActor.get(cf.actor(agency)) ?? []).filter((f) => f.day !== null && f.day >= fromDay && f.day <= toDay);
+  const { days, facts } = dated(cf, cf.actor(agency));
+  return facts.slice(lowerBound(days, fromDay), lowerBound(days, toDay + 1));
 }
 
 /** Whether the agency keeps records in this case (so a missing record at its end means something). */

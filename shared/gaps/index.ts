@@ -103,19 +103,29 @@ const WEIGHT: Record<string, number> = { G6: 9, G10: 8, G3: 7, G9: 6, G4: 5, G5:
 
 function fold(drafts: Draft[]): Draft[] {
   const kept: Draft[] = [];
+  // Kept findings by every ref their triggers cover (their records of the same event too), to find a host without a scan.
+  const byRef = new Map<string, Draft[]>();
+  const covers = (k: Draft, f: Fact) => k.triggers.some((g) => g === f || g.group.includes(f.ref));
   const ordered = [...drafts].sort((a, b) => (WEIGHT[b.code] ?? 0) - (WEIGHT[a.code] ?? 0));
   for (const d of ordered) {
     const parties = new Set([d.from, ...d.to]);
     // Only a denial, an unreceived message or a check not made is a detail of something larger; other gaps stand alone.
-    const host = !FOLDABLE.has(d.code) ? undefined : kept.find((k) => {
+    const candidates = FOLDABLE.has(d.code) && d.triggers[0] ? (byRef.get(d.triggers[0].ref) ?? []) : [];
+    const host = candidates.find((k) => {
       if ((WEIGHT[k.code] ?? 0) <= (WEIGHT[d.code] ?? 0)) return false;
-      const within = d.triggers.every((f) => k.triggers.some((g) => g === f || g.group.includes(f.ref)));
-      if (!within) return false;
+      if (!d.triggers.every((f) => covers(k, f))) return false;
       const around = new Set([k.from, ...k.to, ...(k.code === 'G6' ? (k.detail ?? '').split(',') : [])]);
       return [...parties].some((p) => around.has(p));
     });
     if (!host) {
       kept.push(d);
+      for (const f of d.triggers) {
+        for (const r of f.group) {
+          const list = byRef.get(r) ?? [];
+          if (!list.includes(d)) list.push(d);
+          byRef.set(r, list);
+        }
+      }
       continue;
     }
     // Who else a meeting should have had, or what else the record says it did not do.

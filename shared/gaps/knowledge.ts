@@ -11,6 +11,7 @@
  * knowledge view and the trainer's replay.
  */
 import type { AnalysisEntry } from '../analysis.ts';
+import { fromIso, toIso } from '../dates/calendar.ts';
 import type { AgencyId, Concern } from '../model.ts';
 
 export type KnowledgeVia = 'own-record' | 'told' | 'meeting';
@@ -41,6 +42,28 @@ export interface KnowledgeModel {
 const RESPONDERS = new Set(['police', 'ambulance', 'ed']);
 const INCIDENT_CONCERNS = new Set<Concern>(['domestic-abuse', 'injury', 'missing', 'exploitation']);
 const NOT_AN_AGENCY = new Set(['family']);
+/** A receiver may log a message some days after the sender recorded sending it. */
+const TOLD_WITHIN_DAYS = 7;
+
+/** The first entry (sorted by earliest day) on or after an ISO day. */
+function firstOnOrAfter(list: readonly AnalysisEntry[], iso: string): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (list[mid]!.date.earliest! < iso) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** How far back a meeting's talk of incidents reaches. */
+const MEETING_MEMORY_DAYS = 180;
+
+function isoDaysBefore(iso: string, days: number): string {
+  const n = fromIso(iso);
+  return n === null ? iso : toIso(n - days);
+}
 
 function better(a: Knowing, b: Knowing): boolean {
   // Earlier wins; on the same day an agency's own record is the clearer evidence.
@@ -69,23 +92,49 @@ export function knowledgeModel(entries: readonly AnalysisEntry[]): KnowledgeMode
     if (!had || better(k, had)) m.set(id, k);
   };
   const dated = entries.filter((e) => e.date.earliest !== null).sort((a, b) => a.date.earliest!.localeCompare(b.date.earliest!));
+  const byAgency = new Map<AgencyId, AnalysisEntry[]>();
+  for (const e of dated) {
+    const list = byAgency.get(e.agency) ?? [];
+    list.push(e);
+    byAgency.set(e.agency, list);
+  }
   for (const e of dated) {
     const day = e.date.earliest!;
     const items = itemsOf(e);
     const told = e.contacts.find((c) => c.direction === 'in' && !NOT_AN_AGENCY.has(c.with));
     for (const it of items) learn(e.agency, { ...it, since: day, ref: e.ref, via: told ? 'told' : 'own-record', source: told?.with ?? null });
+    // Told by another agency: also what the sender's own record of telling says ("information shared with the HV" and what it was).
+    for (const c of e.contacts) {
+      if (c.direction !== 'in' || NOT_AN_AGENCY.has(c.with)) continue;
+      const list = byAgency.get(c.with) ?? [];
+      const from = isoDaysBefore(day, TOLD_WITHIN_DAYS);
+      for (let k = firstOnOrAfter(list, from); k < list.length && list[k]!.date.earliest! <= day; k++) {
+        const s = list[k]!;
+        if (!s.contacts.some((x) => x.direction === 'out' && x.with === e.agency)) continue;
+        for (const it of itemsOf(s)) learn(e.agency, { ...it, since: day, ref: e.ref, via: 'told', source: c.with });
+      }
+    }
     // A meeting: every agency present learns what this record says, and what each other one present knew by then.
     const present = [e.agency, ...e.contacts.filter((c) => c.direction === 'both' && (c.type === 'conference' || c.type === 'strategy-discussion')).map((c) => c.with)].filter((a) => !NOT_AN_AGENCY.has(a));
     if (present.length > 1) {
+      // A meeting talks about the concerns and people, and the incidents of the last months (not every call-out of years past).
+      const recent = isoDaysBefore(day, MEETING_MEMORY_DAYS);
       const pooled = new Map<string, Omit<Knowing, 'since' | 'ref' | 'via' | 'source'>>();
       for (const it of items) pooled.set(`${it.kind}|${it.key}`, it);
-      for (const a of present) for (const [id, k] of known.get(a) ?? []) if (k.since <= day) pooled.set(id, { kind: k.kind, key: k.key, label: k.label });
-      for (const a of present) for (const it of pooled.values()) learn(a, { ...it, since: day, ref: e.ref, via: a === e.agency && items.some((x) => x.key === it.key) ? 'own-record' : 'meeting', source: e.agency === a ? null : e.agency });
+      for (const a of present) for (const [id, k] of known.get(a) ?? []) if (k.since <= day && (k.kind !== 'incident' || k.since >= recent)) pooled.set(id, { kind: k.kind, key: k.key, label: k.label });
+      for (const a of present) {
+        const mine = known.get(a);
+        for (const [id, it] of pooled) {
+          // Learning at a meeting never beats knowing already (the meeting is today or later).
+          if (mine?.has(id)) continue;
+          learn(a, { ...it, since: day, ref: e.ref, via: 'meeting', source: e.agency === a ? null : e.agency });
+        }
+      }
     }
   }
-  const byAgency = new Map<AgencyId, Knowing[]>();
-  for (const [a, m] of known) byAgency.set(a, [...m.values()].sort((x, y) => x.since.localeCompare(y.since) || x.kind.localeCompare(y.kind)));
-  return { byAgency, agencies: [...byAgency.keys()] };
+  const result = new Map<AgencyId, Knowing[]>();
+  for (const [a, m] of known) result.set(a, [...m.values()].sort((x, y) => x.since.localeCompare(y.since) || x.kind.localeCompare(y.kind)));
+  return { byAgency: result, agencies: [...result.keys()] };
 }
 
 /** What each agency knew on a day (ISO, inclusive). */

@@ -10,7 +10,7 @@ import { agencyInfo } from '../../agencies/taxonomy.ts';
 import type { AgencyId } from '../../model.ts';
 import type { Draft } from '../draft.ts';
 import { uniqueAgencies } from '../draft.ts';
-import type { CaseFacts, Fact } from '../facts.ts';
+import { factsBetween, type CaseFacts, type Fact } from '../facts.ts';
 import { flow } from '../rules.ts';
 
 const FORUM = /\b(?:marac|mappa|core group|review (?:cp |child protection )?conference|rcpc|review)\b/i;
@@ -49,7 +49,15 @@ export function detectMeetings(cf: CaseFacts): Draft[] {
     // A report sent to the meeting is taking part in it.
     for (const c of f.incoming) if (c.type === 'information-share') attendees.add(cf.actor(c.with));
     const leftOut = new Set(deniedMeeting.map((c) => c.with).filter((a) => !attendees.has(cf.actor(a))));
-    const same = meetings.find((m) => Math.abs(m.day - f.day!) <= 2 && ([...attendees].some((a) => a !== f.actor && m.attendees.has(a)) || m.facts.some((x) => x.group.includes(f.ref))));
+    // The same meeting recorded by another agency: within two days, naming each other (facts come in day order, so look back only that far).
+    let same: Meeting | undefined;
+    for (let k = meetings.length - 1; k >= 0 && f.day - meetings[k]!.day <= 2; k--) {
+      const m = meetings[k]!;
+      if ([...attendees].some((a) => a !== f.actor && m.attendees.has(a)) || m.facts.some((x) => x.group.includes(f.ref))) {
+        same = m;
+        break;
+      }
+    }
     if (same) {
       same.facts.push(f);
       for (const a of attendees) same.attendees.add(a);
@@ -80,9 +88,9 @@ export function detectMeetings(cf: CaseFacts): Draft[] {
     const missing = new Set(m.leftOut);
     const strategy = m.facts.some((x) => /\bstrategy\b/i.test(meetingWords(x)));
     if (strategy && quorate(m) && missing.size === 0) continue;
-    for (const [agency, facts] of cf.byActor) {
+    for (const agency of cf.byActor.keys()) {
       if (notProfessional.has(agency) || m.attendees.has(agency)) continue;
-      const inWindow = facts.filter((x) => x.day !== null && x.day <= m.day && x.day >= m.day - recent && !m.facts.includes(x));
+      const inWindow = factsBetween(cf, agency, m.day - recent, m.day).filter((x) => !m.facts.includes(x));
       if (inWindow.length >= minEntries) missing.add(agency);
     }
     const to = uniqueAgencies([...missing].filter((a) => !m.attendees.has(cf.actor(a)) && !notProfessional.has(a)));

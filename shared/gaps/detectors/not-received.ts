@@ -4,7 +4,7 @@
  * has no record of it arriving (or says so: "no referral found", "not on our
  * system").
  */
-import { findAgencyMentions, resolveMention } from '../../agencies/lexicon.ts';
+import { resolveMention } from '../../agencies/lexicon.ts';
 import type { Draft } from '../draft.ts';
 import { factsBetween, keepsRecords, type CaseFacts, type Fact } from '../facts.ts';
 import { flow } from '../rules.ts';
@@ -33,7 +33,7 @@ function receivedBy(cf: CaseFacts, sender: Fact, receiver: string, fromDay: numb
 /** The record names the sender as the source of something: "the CMHT's letter", "letter from the GP", "GP referral". */
 function namesAsSource(cf: CaseFacts, r: Fact, sender: string): boolean {
   const text = r.entry.text;
-  return findAgencyMentions(text).some((m) => {
+  return r.mentions().some((m) => {
     if (cf.actor(resolveMention(m, text)) !== sender) return false;
     const before = text.slice(Math.max(0, m.start - 12), m.start);
     const after = text.slice(m.end, m.end + 14);

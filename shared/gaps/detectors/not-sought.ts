@@ -15,7 +15,7 @@ import { flow } from '../rules.ts';
 
 /** Agencies named in the text, other than the entry's own and the family. */
 function mentioned(cf: CaseFacts, f: Fact, text: string, offset = 0): Array<{ agency: AgencyId; start: number; end: number }> {
-  return findAgencyMentions(text)
+  return (text === f.entry.text ? f.mentions() : findAgencyMentions(text))
     .map((m) => ({ agency: resolveMention(m, f.entry.text), start: m.start + offset, end: m.end + offset }))
     .filter((m) => !cf.rules.file.notProfessional.includes(m.agency) && cf.actor(m.agency) !== f.actor && m.agency !== 'other');
 }

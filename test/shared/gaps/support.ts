@@ -29,6 +29,8 @@ export function entries(rows: readonly Row[], opts: { adult?: boolean } = {}): A
       contacts: x.contacts.filter((c) => !c.negated).map(asAnalysis),
       negatedContacts: x.contacts.filter((c) => c.negated).map(asAnalysis),
       concerns: x.concerns,
+      ...(x.people.length ? { people: x.people.map((p) => ({ name: p.name, role: p.role })) } : {}),
+      ...(x.newAdult ? { newAdult: true } : {}),
       source: { file: file ?? ref, location: {} },
     };
   });
