@@ -86,8 +86,9 @@ function explicitDenials(cf: CaseFacts, out: Draft[]): void {
     const untargeted = f.own('notSent').filter((h) => {
       if (f.refusedIn(h)) return false;
       // "did not refer him to the CMHT": the sentence names whom; inside the agency itself is not a gap.
-      const whom = namedAfter(cf, f, h);
-      if (whom.length === 0) return true;
+      const whom = namedIn(cf, f, h);
+      // "was not aware" says nothing about sharing unless an agency is the one not made aware ("Ms K was not aware of the appointment").
+      if (whom.length === 0) return !/aware/i.test(h.text);
       const others = whom.filter((a) => cf.actor(a) !== f.actor && professional(cf, a));
       named.push(...others);
       return others.length > 0;
@@ -112,11 +113,10 @@ function explicitDenials(cf: CaseFacts, out: Draft[]): void {
   }
 }
 
-/** Agencies named in a cue's sentence after the cue ("did not refer him to the district nursing team"). */
-function namedAfter(cf: CaseFacts, f: Fact, hit: CueHit): AgencyId[] {
+/** Agencies named in a cue's sentence ("did not refer him to the district nursing team", "the school was not made aware"). */
+function namedIn(cf: CaseFacts, f: Fact, hit: CueHit): AgencyId[] {
   const s = f.sentence(hit);
-  const rest = f.entry.text.slice(hit.start, s.end);
-  return findAgencyMentions(rest)
+  return findAgencyMentions(s.text)
     .map((m) => resolveMention(m, f.entry.text))
     .filter((a) => a !== 'family');
 }

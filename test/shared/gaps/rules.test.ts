@@ -306,3 +306,25 @@ describe('findings', () => {
     expect(find(gapsOf(rows, { overrides: { 'missed-appointments': { enabled: false } } }), 'G8', 'health-visiting')).toBeUndefined();
   });
 });
+
+describe('the words agencies use', () => {
+  const child = (row: Row) => gapsOf([HV, row]);
+  it.each([
+    ['police', 'Domestic incident, children present. The school was not made aware.', 'G1', 'school'],
+    ['gp', 'Ms P disclosed her partner hits her; two young children at home. No onward referral was made.', 'G1', 'csc'],
+    ['police', 'Officers attended a domestic; baby in the house. Officers failed to notify the MASH.', 'G1', 'mash'],
+    ['ambulance', 'Toddler at home with an intoxicated parent. No safeguarding alert raised.', 'G1', 'csc'],
+    ['probation', 'Mr T disclosed that he hit his partner in front of her children. Did not share the risk assessment with children\'s social care.', 'G1', 'csc'],
+    ['csc', 'Assessment of the new partner. No checks were undertaken with the police.', 'G7', 'police'],
+  ])('%s: "%s" is %s to %s', (agency, text, code, to) => {
+    const gaps = child(['x.csv#1', agency, '2024-02-01', text]);
+    const g = gaps.find((x) => x.code === code && x.from === (agency === 'mash' ? 'csc' : agency));
+    expect(g, summary(gaps).join('\n')).toBeDefined();
+    expect(g!.to).toContain(to);
+  });
+
+  it('does not read a parent who was not aware as an agency not told', () => {
+    const gaps = child(['gp.csv#1', 'gp', '2024-02-01', 'Ms P missed the review; she was not aware of the appointment. Low mood.']);
+    expect(gaps.filter((g) => g.code === 'G1'), summary(gaps).join('\n')).toEqual([]);
+  });
+});
