@@ -56,6 +56,7 @@ const cuesFileSchema = z.object({
 /** The cue groups the detectors read; the data file must define each. */
 export const CUE_GROUPS = [
   'notSent',
+  'notToldUs',
   'refused',
   'negatedKnowledge',
   'notSought',

@@ -154,9 +154,12 @@ function thinkFamily(cf: CaseFacts, out: Draft[]): void {
   const concerns = new Set(rule.concerns ?? []);
   const childServices = new Set(cf.rules.file.childServices.map(cf.actor));
   for (const f of cf.facts) {
-    if (!from.has(f.agency) || f.concerns.filter((c) => concerns.has(c)).length < (rule.minConcerns ?? 2) || !f.has('children')) continue;
+    const trio = f.concerns.filter((c) => concerns.has(c)).length;
+    if (!from.has(f.agency) || trio === 0 || !f.has('children')) continue;
+    if (trio < (rule.minConcerns ?? 2) && f.own('noConcernsRecorded').length === 0) continue;
     if (sendingDenials(cf, f).length || f.own('notSent').length) continue;
     if (sentTo(cf, f, childServices, rule.withinDays ?? 7)) continue;
+    // Risk present: enough of the toxic trio, or the record saying it did not consider the children at all.
     const hub = hubFor(cf, f.agency);
     if (hub.length === 0) continue;
     const noConcern = f.own('noConcernsRecorded')[0];
@@ -196,9 +199,45 @@ function injuryTo(f: Fact): boolean {
   return hits.some((h) => INJURY_WORDS.test(f.sentence(h).text));
 }
 
+/** The sender knew of a safeguarding concern before the day (its own records in the half year before say so). */
+function knewOfConcern(cf: CaseFacts, agency: AgencyId, day: number): boolean {
+  return factsBetween(cf, agency, day - 183, day).some((f) => safeguardingConcern(cf, f));
+}
+
+const TOLD_TYPES = new Set(['information-share', 'notification', 'referral', 'letter', 'email']);
+
+/**
+ * The other side of G1: the record says this agency was not told ("Police had not told us of the arrest",
+ * "No information came to us from children's services", "Nobody had told the nursery"). From whoever it
+ * names (else the hub), to itself, where that agency did know of a concern. Waiting for a reply is G4's.
+ */
+function notToldUs(cf: CaseFacts, out: Draft[]): void {
+  const rule = flow(cf.rules, 'concern-passed-on');
+  if (!rule) return;
+  for (const f of cf.facts) {
+    if (!professional(cf, f.agency) || f.day === null || f.own('noFeedback').length > 0) continue;
+    const named = f.denied.filter((c) => c.direction === 'in' && TELLING.has(c.type) && TOLD_TYPES.has(c.type) && professional(cf, c.with) && cf.actor(c.with) !== f.actor).map((c) => c.with);
+    const hits = f.own('notToldUs');
+    // Who knew and did not say: named in the sentence, else anywhere in the entry, but not whoever is telling it now.
+    const tellingNow = new Set([...f.incoming, ...f.joint, ...f.out].map((c) => cf.actor(c.with)));
+    const candidates = (as: AgencyId[]) => as.filter((a) => professional(cf, a) && a !== 'other' && cf.actor(a) !== f.actor && !tellingNow.has(cf.actor(a)));
+    const inSentence = candidates(hits.flatMap((h) => namedIn(cf, f, h)));
+    const inEntry = hits.length && inSentence.length === 0 ? candidates(f.mentions().map((m) => resolveMention(m, f.entry.text))) : [];
+    const from = uniqueAgencies([...named, ...inSentence, ...inEntry]);
+    for (const a of from) {
+      if (!knewOfConcern(cf, a, f.day)) continue;
+      const hit = hits[0];
+      const span = f.spanHit(f.denied.find((c) => c.with === a)?.span);
+      const quote = hit ? f.quote(hit) : span ? f.quote(span) : '';
+      out.push({ code: 'G1', flow: rule.id, from: cf.actor(a), to: [f.agency], triggers: [f], context: [], explicit: true, ...(quote ? { quote: { fact: f, text: quote } } : {}), detail: 'not-told-us' });
+    }
+  }
+}
+
 export function detectNotSent(cf: CaseFacts): Draft[] {
   const out: Draft[] = [];
   explicitDenials(cf, out);
+  notToldUs(cf, out);
   daIncidents(cf, out);
   thinkFamily(cf, out);
   injuries(cf, out);

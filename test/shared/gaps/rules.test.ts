@@ -328,3 +328,22 @@ describe('the words agencies use', () => {
     expect(gaps.filter((g) => g.code === 'G1'), summary(gaps).join('\n')).toEqual([]);
   });
 });
+
+describe('G1 read from the side that was not told', () => {
+  const incident: Row = ['police.csv#1', 'police', '2024-03-01', 'Domestic incident: Mr T assaulted Ms P; her daughter Child Q (6) present. PPN to the MASH.'];
+  it('names the agency the record says did not tell it', () => {
+    const gaps = gapsOf([HV, incident, ['school.txt#1', 'school', '2024-04-15', 'Child Q withdrawn. Only now found out that the police had been called to the home in March; nobody had told the school.']]);
+    const g = gaps.find((x) => x.code === 'G1' && x.from === 'police' && x.to.includes('school'));
+    expect(g, summary(gaps).join('\n')).toBeDefined();
+    expect(g!.evidence).toContain('school.txt#1');
+  });
+  it('does not blame the agency that is telling it now, nor anyone when nobody is named', () => {
+    const gaps = gapsOf([
+      HV,
+      incident,
+      ['school.txt#1', 'school', '2024-04-15', 'The social worker rang to tell us about the March incident. We had not been told before.'],
+      ['school.txt#2', 'school', '2024-04-20', 'New starter. We received no information about the family.'],
+    ]);
+    expect(gaps.filter((x) => x.code === 'G1' && x.to.includes('school')), summary(gaps).join('\n')).toEqual([]);
+  });
+});
