@@ -88,16 +88,10 @@ export type CueGroup = (typeof CUE_GROUPS)[number];
 export type CompiledCues = Readonly<Record<CueGroup, RegExp>>;
 
 /** A case's changes to a flow: switched off, other days or targets. Kept in the case file. */
-export const flowOverrideSchema = z.object({
-  enabled: z.boolean().optional(),
-  withinDays: z.number().int().min(0).max(3650).optional(),
-  windowDays: z.number().int().min(1).max(3650).optional(),
-  escalateWithinDays: z.number().int().min(0).max(3650).optional(),
-  recentDays: z.number().int().min(1).max(3650).optional(),
-  minEvents: z.number().int().min(1).max(100).optional(),
-  minRecentEntries: z.number().int().min(1).max(100).optional(),
-  targets: z.array(agency).max(30).optional(),
-});
+export const flowOverrideSchema = flowSchema
+  .pick({ enabled: true, withinDays: true, windowDays: true, escalateWithinDays: true, recentDays: true, minEvents: true, minRecentEntries: true, minConcerns: true, targets: true })
+  .partial()
+  .strict();
 export type FlowOverride = z.infer<typeof flowOverrideSchema>;
 export const flowOverridesSchema = z.record(z.string().max(64), flowOverrideSchema);
 export type FlowOverrides = z.infer<typeof flowOverridesSchema>;

@@ -4,7 +4,6 @@
  * entry shows now, as corrections apart from extraction. They always win and
  * survive re-extraction and re-import (keyed by the entry's text, not its id).
  */
-import { userInfo } from 'node:os';
 
 import type { AnalysisEntryView, CorrectionView, Handlers } from '../../../shared/api.ts';
 import { parseFuzzyDate } from '../../../shared/dates/index.ts';
@@ -12,17 +11,8 @@ import { isAgencyId } from '../../../shared/agencies/index.ts';
 import type { ContactKey } from '../../../shared/extract/corrections.ts';
 import { analyseCase } from '../pipeline/analysis-json.ts';
 import type { CaseStore, NewCorrection, StoredEntry } from '../store/index.ts';
+import { authorName } from './author.ts';
 import { requireStore, type Session } from './session.ts';
-
-/** Who made a correction: the request's author, else the signed-in user. */
-function who(author: string | undefined): string {
-  if (author?.trim()) return author.trim();
-  try {
-    return userInfo().username;
-  } catch {
-    return 'author';
-  }
-}
 
 function entryOf(store: CaseStore, ref: string): StoredEntry {
   const e = store.getEntryByRef(ref);
@@ -41,7 +31,7 @@ const key = (c: { with: string; direction: string; type: string }) => `${c.with}
 
 export function correctionHandlers(session: Session): Handlers<'contacts.correct' | 'concerns.correct' | 'duplicates.correct' | 'entries.update' | 'corrections.list'> {
   const save = (entry: StoredEntry, kind: NewCorrection['kind'], op: NewCorrection['op'], payload: Record<string, unknown>, reason: string, author: string | undefined) =>
-    requireStore(session).addCorrection({ entryKey: entry.entryKey, kind, op, payload: reason ? { ...payload, reason } : payload, author: who(author) });
+    requireStore(session).addCorrection({ entryKey: entry.entryKey, kind, op, payload: reason ? { ...payload, reason } : payload, author: authorName(author) });
 
   return {
     'contacts.correct': async ({ ref, contacts, reason, author }) => {

@@ -3,7 +3,6 @@
  * engine checks (with this case's changes), and exporting the analysis.
  */
 import { writeFileSync } from 'node:fs';
-import { userInfo } from 'node:os';
 
 import type { Handlers, RulesView } from '../../../shared/api.ts';
 import { isAgencyId } from '../../../shared/agencies/index.ts';
@@ -11,16 +10,8 @@ import { analyseGaps, describeFlows, gapRules, type FlowOverrides } from '../../
 import { analyseCase, caseFlowOverrides } from '../pipeline/analysis-json.ts';
 import { findingKey, triggerKeys } from '../pipeline/gap-decisions.ts';
 import type { CaseStore } from '../store/index.ts';
+import { authorName } from './author.ts';
 import { requireStore, type Session } from './session.ts';
-
-function who(author: string | undefined): string {
-  if (author?.trim()) return author.trim();
-  try {
-    return userInfo().username;
-  } catch {
-    return 'author';
-  }
-}
 
 function rulesView(store: CaseStore): RulesView {
   const overrides = caseFlowOverrides(store);
@@ -46,7 +37,7 @@ export function gapHandlers(session: Session): Handlers<'gaps.decide' | 'rules.g
       }
       const keyOfRef = new Map(store.getEntries().map((e) => [e.ref, e.entryKey] as const));
       const keys = triggerKeys(gap, keyOfRef);
-      store.addGapDecision({ findingKey: findingKey(gap.code, gap.from, keys), code: gap.code, from: gap.from, entryKeys: keys, decision, reason: reason.trim(), edit: decision === 'edited' ? (edit ?? null) : null, author: who(author) });
+      store.addGapDecision({ findingKey: findingKey(gap.code, gap.from, keys), code: gap.code, from: gap.from, entryKeys: keys, decision, reason: reason.trim(), edit: decision === 'edited' ? (edit ?? null) : null, author: authorName(author) });
       const after = await analyse();
       const shown = [...after.gaps, ...(after.rejectedGaps ?? [])].find((g) => g.id === id);
       if (!shown) throw new Error('The decision was saved, but the finding could not be read back.');
