@@ -126,6 +126,7 @@ export function explain(d: Draft): string {
       return `The meeting recorded on ${cites(t)} was held by ${agencies(present) || agencyPhrase(d.from)}.${q ? ` The record says${q}.` : ''} ${capital(to)}, involved with the family in the weeks before, ${d.to.length > 1 ? 'were' : 'was'} not part of it.${ctx}`;
     }
     case 'G7':
+      if (d.detail === 'new-adult') return `${from} recorded a new adult in the household on ${cites(t)}. No checks with ${to} about him or her are recorded in the weeks after.${ctx}`;
       return `${from} did not seek what ${to} knew${about ? ` about the family${about}` : ''}: ${q ? `${q.trim()} ` : ''}(${cites(t)}). No checks with ${to} are recorded.${ctx}`;
     case 'G8': {
       const missed = t.filter((f) => f.missed);

@@ -33,6 +33,10 @@ export function detectNotSought(cf: CaseFacts): Draft[] {
   const days = rule.withinDays ?? 60;
   const notProfessional = new Set(cf.rules.file.notProfessional);
   const assessors = new Set((rule.assessors ?? []).map(cf.actor));
+  const hub = new Set(cf.hub.map(cf.actor));
+  // Where each person is first named in the chronology: a new adult is one nobody has named before.
+  const firstNamed = new Map<string, number>();
+  for (const f of cf.facts) for (const p of f.entry.people ?? []) if (!firstNamed.has(p.name)) firstNamed.set(p.name, f.index);
   const out: Draft[] = [];
   for (const f of cf.facts) {
     if (notProfessional.has(f.agency)) continue;
@@ -64,10 +68,24 @@ export function detectNotSought(cf: CaseFacts): Draft[] {
         hitText = f.quote({ start: held[0]!.start, end: held[0]!.end, text: '' });
       }
     }
+    if (to.length === 0 && hub.has(f.actor) && f.entry.newAdult && f.day !== null && (f.entry.people ?? []).some((p) => p.role === 'adult' && firstNamed.get(p.name) === f.index)) {
+      // A new adult in the household, named for the first time: the agency assessing should know who he is (police, probation, GP).
+      const unchecked = (rule.newAdultChecks ?? []).filter((a) => cf.actor(a) !== f.actor && !heardFrom(cf, f, a, days));
+      if (unchecked.length) {
+        to = unchecked;
+        hitText = f.quote({ start: 0, end: Math.min(f.entry.text.length, 1), text: '' });
+      }
+    }
     if (to.length === 0) continue;
-    out.push({ code: 'G7', flow: rule.id, from: f.actor, to, triggers: [f], context: [], explicit, ...(hitText ? { quote: { fact: f, text: hitText } } : {}) });
+    out.push({ code: 'G7', flow: rule.id, from: f.actor, to, triggers: [f], context: [], explicit, ...(hitText ? { quote: { fact: f, text: hitText } } : {}), ...(explicit ? {} : { detail: f.entry.newAdult ? 'new-adult' : 'holds' }) });
   }
   return out;
+}
+
+/** Any contact with the agency, either way, in the weeks around the entry: its information was to hand. */
+function heardFrom(cf: CaseFacts, f: Fact, agency: AgencyId, days: number): boolean {
+  const a = cf.actor(agency);
+  return factsBetween(cf, f.actor, f.day! - 30, f.day! + days).some((x) => [...x.out, ...x.incoming, ...x.joint].some((c) => cf.actor(c.with) === a));
 }
 
 /** Agencies the entry says are involved with the family ("on probation", "supervised by Probation", "CSC involved", "open to CMHT"). */

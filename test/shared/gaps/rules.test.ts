@@ -347,3 +347,20 @@ describe('G1 read from the side that was not told', () => {
     expect(gaps.filter((x) => x.code === 'G1' && x.to.includes('school')), summary(gaps).join('\n')).toEqual([]);
   });
 });
+
+describe('G7 for a new adult in the household', () => {
+  it('expects children\'s social care to check a newly named partner with police, probation and the GP', () => {
+    const gaps = gapsOf([HV, ['csc.xlsx#1', 'csc', '2024-02-01', 'Home visit. Ms P has a new partner, Mr V, who has moved in with her and the children.']]);
+    const g = gaps.find((x) => x.code === 'G7' && x.from === 'csc');
+    expect(g, summary(gaps).join('\n')).toBeDefined();
+    expect(g!.to).toEqual(expect.arrayContaining(['police', 'probation']));
+  });
+  it('not when the checks were made', () => {
+    const gaps = gapsOf([
+      HV,
+      ['csc.xlsx#1', 'csc', '2024-02-01', 'Home visit. Ms P has a new partner, Mr V, who has moved in with her and the children.'],
+      ['csc.xlsx#2', 'csc', '2024-02-03', 'Checks made with the police, probation and the GP about Mr V: nothing known.'],
+    ]);
+    expect(gaps.find((x) => x.code === 'G7' && x.from === 'csc'), summary(gaps).join('\n')).toBeUndefined();
+  });
+});
