@@ -46,7 +46,8 @@ export function suggestFileAgency(fileName: string, title: string | null, lex: C
   if (MIXED_WORDS.test(nameWords) || (title && MIXED_WORDS.test(title))) return null;
   const fromTitle = title ? pickSingle(findAgencyMentions(title, lex), title, lex) : null;
   if (fromTitle) return { agency: fromTitle, why: `from the title "${title!.slice(0, 80)}"` };
-  const fromName = pickSingle(findAgencyMentions(nameWords, lex), nameWords, lex);
+  // File names are often all lower case ("idva.csv", "hv-notes.docx"): abbreviations the lexicon matches by case are tried in capitals too.
+  const fromName = pickSingle(findAgencyMentions(nameWords, lex), nameWords, lex) ?? pickSingle(findAgencyMentions(nameWords.toUpperCase(), lex), nameWords, lex);
   if (fromName) return { agency: fromName, why: `from the file name "${fileName}"` };
   return null;
 }

@@ -249,7 +249,8 @@ function isUnrealised(v: ClauseView, cue: Cue, lex: CompiledContactLexicon): boo
     // "nursery to monitor and speak to mum": the second verb of an instruction.
     if (prev === 'and' && t[cue.first - 3]?.lower === 'to') return true;
     // A bare verb opening a clause is an instruction or plan: "Liaise with CSC", "Chase referral".
-    if (cue.base && t.findIndex((x) => !x.punct) === cue.first && cue.lemma !== 'see') return true;
+    // ("Contact from school" opens with a noun: an instruction takes an object, not "from".)
+    if (cue.base && t.findIndex((x) => !x.punct) === cue.first && cue.lemma !== 'see' && t[cue.last + 1]?.lower !== 'from') return true;
   }
   if (/\b(?:to think about|to consider|will think)\b/i.test(v.sentenceText)) return true;
   // Reported speech before the cue ("Says the GP referred her …"); words in brackets are an aside.

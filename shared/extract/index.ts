@@ -12,7 +12,7 @@ import { findPeople, mentionsNewAdult, type PersonMention } from './people.ts';
 import { splitClauses } from './tokens.ts';
 
 /** Bump when the extraction rules change, so cached results are redone. */
-export const EXTRACTOR_VERSION = 2;
+export const EXTRACTOR_VERSION = 3;
 
 /** The longest text read: a chronology entry is a paragraph; anything longer is cut and flagged. */
 export const MAX_TEXT = 20_000;

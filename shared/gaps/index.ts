@@ -108,14 +108,14 @@ function fold(drafts: Draft[]): Draft[] {
   const covers = (k: Draft, f: Fact) => k.triggers.some((g) => g === f || g.group.includes(f.ref));
   const ordered = [...drafts].sort((a, b) => (WEIGHT[b.code] ?? 0) - (WEIGHT[a.code] ?? 0));
   for (const d of ordered) {
-    const parties = new Set([d.from, ...d.to]);
     // Only a denial, an unreceived message or a check not made is a detail of something larger; other gaps stand alone.
     const candidates = FOLDABLE.has(d.code) && d.triggers[0] ? (byRef.get(d.triggers[0].ref) ?? []) : [];
     const host = candidates.find((k) => {
       if ((WEIGHT[k.code] ?? 0) <= (WEIGHT[d.code] ?? 0)) return false;
       if (!d.triggers.every((f) => covers(k, f))) return false;
-      const around = new Set([k.from, ...k.to, ...(k.code === 'G6' ? (k.detail ?? '').split(',') : [])]);
-      return [...parties].some((p) => around.has(p));
+      // Part of it when it is about the host's receiver (or a meeting's attendee) acting, or about reaching the host's sender.
+      const receivers = new Set([...k.to, ...(k.code === 'G6' ? (k.detail ?? '').split(',') : [])]);
+      return receivers.has(d.from) || d.to.some((t) => t === k.from);
     });
     if (!host) {
       kept.push(d);

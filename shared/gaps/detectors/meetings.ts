@@ -22,6 +22,8 @@ interface Meeting {
   attendees: Set<AgencyId>;
   leftOut: Set<AgencyId>;
   explicit: boolean;
+  /** A strategy discussion, initial conference or planning meeting (not a forum or a standing meeting). */
+  deciding: boolean;
 }
 
 function meetingWords(f: Fact): string {
@@ -44,11 +46,14 @@ export function detectMeetings(cf: CaseFacts): Draft[] {
     const deniedMeeting = f.denied.filter((c) => (c.type === 'strategy-discussion' || c.type === 'conference') && !notProfessional.has(c.with));
     if (held.length === 0 && deniedMeeting.length === 0) continue;
     const words = meetingWords(f);
-    if (FORUM.test(words) || !DECIDING.test(words)) continue;
     const attendees = new Set<AgencyId>([f.actor, ...held.map((c) => cf.actor(c.with))]);
     // A report sent to the meeting is taking part in it.
     for (const c of f.incoming) if (c.type === 'information-share') attendees.add(cf.actor(c.with));
     const leftOut = new Set(deniedMeeting.map((c) => c.with).filter((a) => !attendees.has(cf.actor(a))));
+    // Forums and standing meetings are checked only for who the record says was left out; deciding meetings for who was involved too.
+    const deciding = !FORUM.test(words) && DECIDING.test(words);
+    // ("GP not present" at a CIN meeting may be the GP's choice; only "not invited" faults whoever held it.)
+    if (!deciding && (leftOut.size === 0 || f.own('notInvited').length === 0)) continue;
     // The same meeting recorded by another agency: within two days, naming each other (facts come in day order, so look back only that far).
     let same: Meeting | undefined;
     for (let k = meetings.length - 1; k >= 0 && f.day - meetings[k]!.day <= 2; k--) {
@@ -63,8 +68,9 @@ export function detectMeetings(cf: CaseFacts): Draft[] {
       for (const a of attendees) same.attendees.add(a);
       for (const a of leftOut) same.leftOut.add(a);
       same.explicit ||= leftOut.size > 0;
+      same.deciding ||= deciding;
     } else {
-      meetings.push({ facts: [f], day: f.day, attendees, leftOut, explicit: leftOut.size > 0 });
+      meetings.push({ facts: [f], day: f.day, attendees, leftOut, explicit: leftOut.size > 0, deciding });
     }
   }
 
@@ -88,15 +94,16 @@ export function detectMeetings(cf: CaseFacts): Draft[] {
     const missing = new Set(m.leftOut);
     const strategy = m.facts.some((x) => /\bstrategy\b/i.test(meetingWords(x)));
     if (strategy && quorate(m) && missing.size === 0) continue;
-    for (const agency of cf.byActor.keys()) {
+    for (const agency of m.deciding ? cf.byActor.keys() : []) {
       if (notProfessional.has(agency) || m.attendees.has(agency)) continue;
       const inWindow = factsBetween(cf, agency, m.day - recent, m.day).filter((x) => !m.facts.includes(x));
       if (inWindow.length >= minEntries) missing.add(agency);
     }
-    const to = uniqueAgencies([...missing].filter((a) => !m.attendees.has(cf.actor(a)) && !notProfessional.has(a)));
-    if (to.length === 0) continue;
     const recorder = m.facts.find((x) => x.meetings().length > 0) ?? m.facts[0]!;
-    const from = cf.hub.map(cf.actor).includes(recorder.actor) ? recorder.actor : convener;
+    // A deciding meeting is children's (or adult) social care's to call; a forum's is whoever recorded holding it.
+    const from = cf.hub.map(cf.actor).includes(recorder.actor) || !m.deciding ? recorder.actor : convener;
+    const to = uniqueAgencies([...missing].filter((a) => !m.attendees.has(cf.actor(a)) && !notProfessional.has(a) && cf.actor(a) !== from));
+    if (to.length === 0) continue;
     const hit = m.facts.map((x) => ({ x, h: x.own('notInvited')[0] })).find((y) => y.h);
     out.push({
       code: 'G6',

@@ -9,6 +9,8 @@ import { uniqueAgencies } from '../draft.ts';
 import { factsBetween, hubFor, type CaseFacts, type Fact } from '../facts.ts';
 import { flow } from '../rules.ts';
 
+const RESPONDERS = new Set(['police', 'ambulance']);
+
 /**
  * Passed on: the agency itself contacted another professional agency about it, in a missed-contact record or
  * one that speaks of the missed contacts. A routine notification about something else, or an answer to
@@ -31,7 +33,8 @@ export function detectNonEngagement(cf: CaseFacts): Draft[] {
   const notProfessional = new Set(cf.rules.file.notProfessional);
   const out: Draft[] = [];
   for (const [agency, facts] of cf.byActor) {
-    if (notProfessional.has(agency)) continue;
+    // Police and ambulance crews go to people when called; no answer at a call-out is not a missed appointment.
+    if (notProfessional.has(agency) || RESPONDERS.has(agency)) continue;
     // Episodes: missed contacts in a row (no visit or attendance between them), no more than the window apart.
     const episodes: Fact[][] = [];
     let open: Fact[] | null = null;

@@ -13,6 +13,8 @@ import type { Draft } from '../draft.ts';
 import { factsBetween, type CaseFacts, type Fact } from '../facts.ts';
 import { flow } from '../rules.ts';
 
+/** Concerns of harm: information about them is information to act on (a discharge letter about mood is not, by itself). */
+const HARM = new Set(['domestic-abuse', 'injury', 'neglect', 'exploitation', 'missing']);
 const ACTIONABLE = new Set(['referral', 'notification', 'information-share', 'email', 'letter', 'phone-call']);
 const SAFEGUARDING = /\b(?:safeguarding|concerns?|risk|abuse|injur\w*|bruis\w*|harm|neglect|self-neglect|ppn|s47|section 4[27])\b/i;
 
@@ -45,18 +47,21 @@ export function detectReceived(cf: CaseFacts): Draft[] {
   if (!g3 && !g10 && !g5) return [];
   const days = g3?.withinDays ?? 14;
   const notProfessional = new Set(cf.rules.file.notProfessional);
+  const hubs = new Set(cf.hub.map(cf.actor));
   const out: Draft[] = [];
   for (const f of cf.facts) {
     if (notProfessional.has(f.agency) || f.day === null) continue;
     const seenSenders = new Set<string>();
     for (const c of f.incoming) {
       const sender = cf.actor(c.with);
-      if (!ACTIONABLE.has(c.type) || notProfessional.has(c.with) || sender === f.actor || seenSenders.has(sender)) continue;
+      // A "contact" to children's or adult social care is itself a safeguarding contact, whatever the channel.
+      const actionable = ACTIONABLE.has(c.type) || (c.type === 'other' && hubs.has(f.actor));
+      if (!actionable || notProfessional.has(c.with) || sender === f.actor || seenSenders.has(sender)) continue;
       seenSenders.add(sender);
       const strong = c.type === 'referral' || c.type === 'notification';
       const origin = senderRecord(cf, f, sender);
       // Something to act on: a referral or notification, or information about risk.
-      const aboutRisk = strong || SAFEGUARDING.test(f.entry.text) || (origin !== null && SAFEGUARDING.test(origin.entry.text)) || f.own('downgraded').length > 0;
+      const aboutRisk = strong || f.concerns.some((x) => HARM.has(x)) || SAFEGUARDING.test(f.entry.text) || (origin !== null && SAFEGUARDING.test(origin.entry.text)) || f.own('downgraded').length > 0;
       if (!aboutRisk) continue;
 
       const late = f.own('arrivedLate')[0];

@@ -38,6 +38,8 @@ const cases: Array<[agency: string, text: string, want: string]> = [
   ['health-visiting', 'New birth visit: mother and baby seen.', 'family out home-visit'],
   ['csc', 'Mother did not attend the CIN meeting.', 'family attempted dna'],
   ['gp', 'Prescription collected by partner.', ''],
+  ['csc', 'Contact from school: pupil says her stepdad hits her.', 'school in other'],
+  ['health-visiting', 'Planned visit: no access. Card left.', 'family attempted dna'],
 ];
 
 describe('phrasings', () => {

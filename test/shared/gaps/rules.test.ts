@@ -364,3 +364,29 @@ describe('G7 for a new adult in the household', () => {
     expect(gaps.find((x) => x.code === 'G7' && x.from === 'csc'), summary(gaps).join('\n')).toBeUndefined();
   });
 });
+
+describe('forums, call-outs and other services', () => {
+  it('faults a MARAC the record says left children\'s social care out, from the service that held it', () => {
+    const gaps = gapsOf([
+      HV,
+      ['idva.csv#1', 'da-service', '2024-03-10', 'MARAC meeting held. Present: police, IDVA, housing. Children\'s social care and the GP were not invited.'],
+    ]);
+    const g = find(gaps, 'G6', 'da-service');
+    expect(g, summary(gaps).join('\n')).toBeDefined();
+    expect(g!.to).toEqual(expect.arrayContaining(['csc', 'gp']));
+  });
+  it('does not fault a standing meeting for someone who was simply not there', () => {
+    const gaps = gapsOf([HV, ['csc.xlsx#1', 'csc', '2024-03-10', 'Core group meeting: SW, HV and Ms P. GP not present.']]);
+    expect(find(gaps, 'G6', 'csc'), summary(gaps).join('\n')).toBeUndefined();
+  });
+  it('does not treat no answer at a police call-out as a missed appointment', () => {
+    const gaps = gapsOf([HV, ['police.csv#1', 'police', '2024-04-11', 'Neighbour reported screaming. Officers attended: no answer at the door. Logged, no further action.']]);
+    expect(find(gaps, 'G8', 'police'), summary(gaps).join('\n')).toBeUndefined();
+  });
+  it('reads a "contact" to children\'s social care answered with advice as not acted on', () => {
+    const gaps = gapsOf([HV, ['csc.xlsx#1', 'csc', '2024-07-01', "Contact from school: child says mum's boyfriend hurts mum. Advice to school, NFA."]]);
+    const g = find(gaps, 'G3', 'school');
+    expect(g, summary(gaps).join('\n')).toBeDefined();
+    expect(g!.to).toEqual(['csc']);
+  });
+});

@@ -1,0 +1,19 @@
+/** A file's agency from its name and title, however the file was named. */
+import { describe, expect, it } from 'vitest';
+
+import { suggestFileAgency } from '../../../shared/agencies/suggest.ts';
+
+describe('suggestFileAgency', () => {
+  it.each([
+    ['idva.csv', 'da-service'],
+    ['IDVA service chronology.docx', 'da-service'],
+    ['cmht.xlsx', 'adult-mh'],
+    ['hv-notes.docx', 'health-visiting'],
+    ['Northshire Police chronology.xlsx', 'police'],
+  ])('%s → %s', (name, agency) => {
+    expect(suggestFileAgency(name, null)?.agency).toBe(agency);
+  });
+  it('suggests nothing for a combined chronology', () => {
+    expect(suggestFileAgency('combined-extract.csv', null)).toBeNull();
+  });
+});
