@@ -183,9 +183,12 @@ function decideAgency(d: DraftEntry, opts: FinaliseOptions, text: string, unknow
     const id = agencyFromLabel(label, context);
     if (id && id !== 'family') return id;
   }
-  const first = findAgencyMentions(text).find((m) => m.agency !== 'family');
+  // The first agency the text names as doing something, not one it was sent to or heard from ("referral made to adult social care").
+  const first = findAgencyMentions(text).find((m) => m.agency !== 'family' && !TARGET_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start)));
   return first ? resolveMention(first, context) : 'other';
 }
+
+const TARGET_BEFORE = /\b(?:to|with|from|via|for|by|informed|told|notified|contacted|called|rang|phoned|emailed|asked|and)\s+(?:the\s+|a\s+|an\s+)?$/i;
 
 function decideTime(d: DraftEntry, opts: FinaliseOptions): string | null {
   if (d.timeText) return parseTime(d.timeText);

@@ -116,8 +116,10 @@ function explicitDenials(cf: CaseFacts, out: Draft[]): void {
 /** Agencies named in a cue's sentence ("did not refer him to the district nursing team", "the school was not made aware"). */
 function namedIn(cf: CaseFacts, f: Fact, hit: CueHit): AgencyId[] {
   const s = f.sentence(hit);
+  // "social services" in an adults' review is adult social care.
+  const context = cf.subject === 'adult' ? `${f.entry.text} adult social care` : f.entry.text;
   return findAgencyMentions(s.text)
-    .map((m) => resolveMention(m, f.entry.text))
+    .map((m) => resolveMention(m, context))
     .filter((a) => a !== 'family');
 }
 

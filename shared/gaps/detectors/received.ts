@@ -83,6 +83,12 @@ export function detectReceived(cf: CaseFacts): Draft[] {
         out.push({ code: 'G3', flow: g3.id, from: sender, to: [f.agency], triggers: [f], context: origin ? [origin] : [], explicit: true, quote: { fact: f, text: f.quote(none) }, detail: c.type });
         continue;
       }
+      // Closed on receipt, with nothing done ("Triaged: no needs identified. Closed.").
+      const closedNow = f.own('closure')[0];
+      if (closedNow && !acted(cf, f, sender)) {
+        out.push({ code: 'G3', flow: g3.id, from: sender, to: [f.agency], triggers: [f], context: origin ? [origin] : [], explicit: true, quote: { fact: f, text: f.quote(closedNow) }, detail: c.type });
+        continue;
+      }
       // Closed within days: with no visit, assessment or meeting in between, or with the closing record saying there was none.
       const closings = factsBetween(cf, f.actor, f.day + 1, f.day + days).filter((x) => x.has('closure'));
       const closing = closings.find((x) => x.own('actionDenied').length > 0) ?? closings.find((x) => x.own('noAction').length > 0) ?? closings[0];

@@ -390,3 +390,17 @@ describe('forums, call-outs and other services', () => {
     expect(g!.to).toEqual(['csc']);
   });
 });
+
+describe('adult reviews', () => {
+  it('reads "social services" as adult social care, and a concern closed on receipt as not acted on', () => {
+    const gaps = gapsOf(
+      [
+        ['asc.csv#1', 'asc', '2023-01-05', 'Safeguarding concern received from the pharmacy: Mrs H has not collected her medication for six weeks and seemed confused. | Triaged: no care and support needs. Closed.'],
+        ['ha.csv#1', 'housing', '2023-03-01', 'Tenancy audit: flat in very poor condition, strong smell, Mrs H unkempt. No referral was made to social services.'],
+      ],
+      { adult: true },
+    );
+    expect(find(gaps, 'G3', 'other')?.to, summary(gaps).join('\n')).toEqual(['asc']);
+    expect(find(gaps, 'G1', 'housing')?.to, summary(gaps).join('\n')).toEqual(['asc']);
+  });
+});
