@@ -9,7 +9,7 @@ import { useCallback, useRef, type KeyboardEvent } from 'react';
 import { NoticeBar } from './components/NoticeBar.tsx';
 import { newCase, openCase } from './state/commands.ts';
 import { VIEWS, type ViewId } from './state/reducer.ts';
-import { StoreProvider, useAppState, useDispatch } from './state/store.tsx';
+import { caseDisplayName, StoreProvider, useAppState, useDispatch } from './state/store.tsx';
 import { ChronologyView } from './views/Chronology/ChronologyView.tsx';
 import { EntryDetailPanel } from './views/Detail/EntryDetailPanel.tsx';
 import { FindingsView } from './views/Findings/FindingsView.tsx';
@@ -48,7 +48,7 @@ function Shell() {
   const state = useAppState();
   const dispatch = useDispatch();
   const dismiss = useCallback(() => dispatch({ type: 'notice', notice: null }), [dispatch]);
-  const title = state.summary?.title || state.summary?.file.replace(/\.threadline$/, '') || null;
+  const title = caseDisplayName(state.summary);
 
   return (
     <div className="app">

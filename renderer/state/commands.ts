@@ -1,32 +1,55 @@
 /**
  * Things the user asks for that involve the core: load the open case, start
- * a new one, open one, search. Each reports failures as a calm notice and
- * never leaves the app half-changed.
+ * a new one, open one, search, export the analysis. Each reports failures as
+ * a calm notice and never leaves the app half-changed.
  */
 import type { Dispatch } from 'react';
 
+import type { AnalysisJson } from '../../shared/analysis.ts';
 import { call } from '../bridge.ts';
 import type { Action } from './reducer.ts';
 
-/** Read the open case (summary and analysis) again, e.g. after an import or on 'case.changed'. */
-export async function loadCase(dispatch: Dispatch<Action>): Promise<void> {
+/** Read the open case (summary and analysis) again, e.g. after an import, on 'case.changed' or after the rules changed. Answers with the analysis read, if any. */
+export async function loadCase(dispatch: Dispatch<Action>): Promise<AnalysisJson | null> {
   const summary = await call('case.summary', {});
   if (!summary.ok) {
     dispatch({ type: 'notice', notice: { tone: 'problem', message: summary.error.message } });
     dispatch({ type: 'case/none' });
-    return;
+    return null;
   }
   if (summary.value === null) {
     dispatch({ type: 'case/none' });
-    return;
+    return null;
   }
   dispatch({ type: 'case/loading', summary: summary.value });
   const analysis = await call('analysis.get', {});
   if (!analysis.ok) {
     dispatch({ type: 'notice', notice: { tone: 'problem', message: `The case is open but its chronology could not be read: ${analysis.error.message}` } });
-    return;
+    return null;
   }
   dispatch({ type: 'case/loaded', summary: summary.value, analysis: analysis.value });
+  return analysis.value;
+}
+
+function plural(n: number, one: string, many: string): string {
+  return `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
+}
+
+/**
+ * File → Export: ask where, then write the analysis JSON (what
+ * `threadline analyse --json` writes). Cancelling the dialog changes nothing.
+ */
+export async function exportAnalysis(dispatch: Dispatch<Action>, caseName: string | null): Promise<void> {
+  const where = await call('dialog.saveFile', { purpose: 'analysis-json', suggestedName: `${caseName?.trim() || 'Case'} - analysis` });
+  if (!where.ok) return void dispatch({ type: 'notice', notice: { tone: 'problem', message: `The analysis was not exported: ${where.error.message}` } });
+  if (where.value === null) return;
+  const written = await call('analysis.export', { path: where.value });
+  if (!written.ok) {
+    dispatch({ type: 'notice', notice: { tone: 'problem', message: `The analysis was not exported: ${written.error.message} Nothing in the case has changed.` } });
+    return;
+  }
+  const { path, entries, gaps } = written.value;
+  dispatch({ type: 'notice', notice: { tone: 'info', message: `Exported the analysis, ${plural(entries, 'entry', 'entries')} and ${plural(gaps, 'finding', 'findings')}, to ${path}.` } });
 }
 
 /** "New case…": ask where to save it, then create it. */

@@ -4,7 +4,7 @@
  * without React.
  */
 import type { CaseSummary, SearchHitView } from '../../shared/api.ts';
-import type { AnalysisJson } from '../../shared/analysis.ts';
+import type { AnalysisGap, AnalysisJson } from '../../shared/analysis.ts';
 import type { AgencyId } from '../../shared/model.ts';
 import { NO_FILTER, type EntryFilter } from '../../shared/views/filter.ts';
 
@@ -27,7 +27,7 @@ export interface Selection {
   /** The entry in focus everywhere (detail panel, highlighted row, mark, node). */
   ref: string | null;
   agency: AgencyId | null;
-  /** Index into analysis.gaps. */
+  /** Index into analysis.gaps (the findings still standing; rejected ones are never selected). */
   gap: number | null;
 }
 
@@ -102,6 +102,8 @@ export type Action =
   | { type: 'search/query'; q: string }
   | { type: 'search/results'; q: string; hits: readonly SearchHitView[]; limited: boolean }
   | { type: 'entry/patched'; entry: AnalysisJson['entries'][number] }
+  /** The core answered a decision with the finding as it now shows. */
+  | { type: 'gap/decided'; gap: AnalysisGap }
   | { type: 'import/queue'; paths: readonly string[] }
   | { type: 'import/taken' }
   | { type: 'extract/progress'; done: number; total: number };
@@ -116,7 +118,9 @@ export function reducer(state: AppState, action: Action): AppState {
       const sameCase = state.analysisPath === action.summary.path;
       const refs = new Set(action.analysis.entries.map((e) => e.ref));
       // A reload of the same case (after an import) keeps the user's place; a different case starts afresh.
-      const selection = sameCase && state.selection.ref !== null && refs.has(state.selection.ref) ? state.selection : NO_SELECTION;
+      const kept = sameCase && state.selection.ref !== null && refs.has(state.selection.ref) ? state.selection : NO_SELECTION;
+      // The selected finding is followed by its id: the findings may have moved (rules changed, one rejected elsewhere).
+      const selection = sameCase ? { ...kept, gap: followGap(state.analysis, action.analysis, state.selection.gap) } : kept;
       const empty = action.analysis.entries.length === 0;
       return {
         ...state,
@@ -158,6 +162,12 @@ export function reducer(state: AppState, action: Action): AppState {
       entries[i] = action.entry;
       return { ...state, analysis: { ...state.analysis, entries } };
     }
+    case 'gap/decided': {
+      if (!state.analysis) return state;
+      const { gaps, rejectedGaps } = placeDecidedGap(state.analysis, action.gap);
+      const analysis = { ...state.analysis, gaps, rejectedGaps };
+      return { ...state, analysis, selection: { ...state.selection, gap: followGap(state.analysis, analysis, state.selection.gap) } };
+    }
     case 'import/queue':
       return { ...state, importQueue: action.paths, view: 'import' };
     case 'import/taken':
@@ -165,4 +175,38 @@ export function reducer(state: AppState, action: Action): AppState {
     case 'extract/progress':
       return { ...state, extracting: action.done >= action.total ? null : { done: action.done, total: action.total } };
   }
+}
+
+/** The index in `after` of the finding that was at `index` in `before` (by id), or null when it is gone or rejected. */
+function followGap(before: AnalysisJson | null, after: AnalysisJson, index: number | null): number | null {
+  if (index === null) return null;
+  const id = before?.gaps[index]?.id;
+  if (id === undefined) return index < after.gaps.length ? index : null;
+  const i = after.gaps.findIndex((g) => g.id === id);
+  return i < 0 ? null : i;
+}
+
+function windowStart(g: AnalysisGap): string {
+  return g.window?.from ?? g.window?.to ?? '';
+}
+
+/** Insert in window order (as the core lists findings), after any that start the same day. */
+function insertInOrder(list: readonly AnalysisGap[], gap: AnalysisGap): AnalysisGap[] {
+  const at = windowStart(gap);
+  const i = list.findIndex((g) => windowStart(g) > at);
+  return i < 0 ? [...list, gap] : [...list.slice(0, i), gap, ...list.slice(i)];
+}
+
+/**
+ * A decided finding in its place: a rejected one moves to rejectedGaps; an
+ * accepted or edited one stays where it was in gaps (or comes back from
+ * rejectedGaps in window order). Exported for the tests.
+ */
+export function placeDecidedGap(analysis: Pick<AnalysisJson, 'gaps' | 'rejectedGaps'>, gap: AnalysisGap): { gaps: AnalysisGap[]; rejectedGaps: AnalysisGap[] } {
+  const rejected = (analysis.rejectedGaps ?? []).filter((g) => g.id !== gap.id);
+  const at = analysis.gaps.findIndex((g) => g.id === gap.id);
+  const rest = analysis.gaps.filter((g) => g.id !== gap.id);
+  if (gap.decision?.decision === 'rejected') return { gaps: rest, rejectedGaps: insertInOrder(rejected, gap) };
+  if (at >= 0) return { gaps: [...rest.slice(0, at), gap, ...rest.slice(at)], rejectedGaps: rejected };
+  return { gaps: insertInOrder(rest, gap), rejectedGaps: rejected };
 }

@@ -3,12 +3,13 @@
  * once (the case data, the filtered entries). Views read it through the
  * hooks below; only this file talks to the bridge's events.
  */
-import { createContext, use, useEffect, useMemo, useReducer, type Dispatch, type ReactNode } from 'react';
+import { createContext, use, useEffect, useMemo, useReducer, useRef, type Dispatch, type ReactNode } from 'react';
 
+import type { CaseSummary } from '../../shared/api.ts';
 import { filterEntries } from '../../shared/views/filter.ts';
 import { on, ready } from '../bridge.ts';
 import { deriveCaseData, type CaseData } from './caseData.ts';
-import { loadCase, newCase, openCase, runSearch } from './commands.ts';
+import { exportAnalysis, loadCase, newCase, openCase, runSearch } from './commands.ts';
 import { initialState, isViewId, reducer, type Action, type AppState } from './reducer.ts';
 
 const StateContext = createContext<AppState>(initialState);
@@ -21,6 +22,12 @@ const SEARCH_DELAY_MS = 200;
 
 export function StoreProvider({ children, initial = initialState }: { children: ReactNode; initial?: AppState }) {
   const [state, dispatch] = useReducer(reducer, initial);
+  // The menu listener is set up once; it reads the case's name when the command comes.
+  const caseName = useRef<string | null>(null);
+  const summary = state.summary;
+  useEffect(() => {
+    caseName.current = caseDisplayName(summary);
+  }, [summary]);
 
   // Events first, then "ready", so nothing the shell queued is missed (Fiddle).
   useEffect(() => {
@@ -32,6 +39,7 @@ export function StoreProvider({ children, initial = initialState }: { children: 
         if (command === 'new-case') void newCase(dispatch);
         else if (command === 'open-case') void openCase(dispatch);
         else if (command === 'import') dispatch({ type: 'view', view: 'import' });
+        else if (command === 'export-json') void exportAnalysis(dispatch, caseName.current);
         else if (command === 'find') {
           dispatch({ type: 'view', view: 'chronology' });
           // After the chronology has rendered: put the cursor in its search box.
@@ -86,4 +94,9 @@ export function useCaseData(): CaseData | null {
 
 export function useFiltered(): readonly number[] {
   return use(FilteredContext);
+}
+
+/** The case's name as the header shows it: its title, else its file name without the extension. */
+export function caseDisplayName(summary: CaseSummary | null): string | null {
+  return summary?.title || summary?.file.replace(/\.threadline$/, '') || null;
 }
