@@ -51,21 +51,3 @@ export function pathForFile(file: File): string | null {
     return null;
   }
 }
-
-/**
- * WARNING: unsafe, don't use for channels in shared/api.ts — use call().
- * Calls a channel the contract does not have yet (corrections, decisions,
- * the sample case: see renderer/corrections.ts). The request is not
- * type-checked against a schema and the response is `unknown` until the
- * caller validates it. Remove each use when its channel lands in the contract.
- */
-export async function callUnlisted(channel: string, request: unknown): Promise<Result<unknown>> {
-  const bridge = window.threadline;
-  if (!bridge) return NOT_CONNECTED;
-  const invoke = bridge.invoke as unknown as (channel: string, request: unknown) => Promise<Result<unknown>>;
-  try {
-    return await invoke(channel, request);
-  } catch (err) {
-    return { ok: false, error: { kind: 'bridge-failed', message: err instanceof Error ? err.message : String(err) } };
-  }
-}

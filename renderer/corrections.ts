@@ -1,16 +1,13 @@
 /**
  * Corrections and decisions: the author's edits to an entry, its contacts,
  * concerns and duplicate link, and decisions on findings. One adapter, so
- * the views never care whether a channel exists yet: a missing one (an older
- * core, or 'gaps.decide', which the contract does not have yet) comes back
- * as a calm message that says nothing was changed and the edit is still in
- * the form.
+ * the views never care whether a channel exists in the core they talk to: a
+ * missing one (an older core) comes back as a calm message that says nothing
+ * was changed and the edit is still in the form.
  */
-import { z } from 'zod';
-
+import type { AnalysisGap } from '../shared/analysis.ts';
 import type { AnalysisEntryView, CorrectionView, RequestOf, Result } from '../shared/api.ts';
-import type { AgencyId, GapCode } from '../shared/model.ts';
-import { call, callUnlisted } from './bridge.ts';
+import { call } from './bridge.ts';
 
 export type EntryUpdate = RequestOf<'entries.update'>;
 export type ContactsCorrection = RequestOf<'contacts.correct'>;
@@ -19,24 +16,8 @@ export type DuplicateCorrection = RequestOf<'duplicates.correct'>;
 
 export type GapDecisionKind = 'accepted' | 'rejected' | 'edited';
 
-/**
- * 'gaps.decide' request (assumed; not in the contract yet). Gaps have no id in
- * the analysis JSON, so the gap is named by its index and its content.
- */
-export interface GapDecisionRequest {
-  gap: { index: number; code: GapCode; from: AgencyId; to: AgencyId[]; evidence: string[] };
-  decision: GapDecisionKind;
-  reason: string;
-  edit?: { code?: GapCode; to?: AgencyId[]; explanation?: string };
-}
-
-const decisionSchema = z.object({
-  decision: z.enum(['accepted', 'rejected', 'edited']),
-  reason: z.string().optional(),
-  by: z.string().nullable().optional(),
-  at: z.string().nullable().optional(),
-});
-export type GapDecision = z.infer<typeof decisionSchema>;
+/** A decision on a finding, named by its id (stable across re-analysis). */
+export type GapDecisionRequest = RequestOf<'gaps.decide'>;
 
 /** Error kinds that mean "this core cannot do that yet", not "it went wrong". */
 const NOT_YET = new Set(['unknown-channel', 'unavailable', 'not-implemented']);
@@ -51,7 +32,9 @@ function explain(r: Failure, what: string): Failure {
       error: { kind: 'not-yet', message: `Saving ${what} is not available in this version of Threadline yet. Nothing has changed in the case, and your edit is still in the form.` },
     };
   }
-  return { ok: false, error: { kind: r.error.kind, message: `${what.charAt(0).toUpperCase()}${what.slice(1)} could not be saved: ${r.error.message}` } };
+  // A request the core refused names the channel and field first ("Invalid request to gaps.decide: reason: …"): keep the words meant for the user.
+  const message = r.error.kind === 'invalid-request' ? r.error.message.replace(/^Invalid request to [\w.]+: (?:[\w.]+: )?/, '') : r.error.message;
+  return { ok: false, error: { kind: r.error.kind, message: `${what.charAt(0).toUpperCase()}${what.slice(1)} could not be saved: ${message}` } };
 }
 
 async function saved<T>(pending: Promise<Result<T>>, what: string): Promise<Result<T>> {
@@ -69,11 +52,6 @@ export const corrections = {
     const r = await call('corrections.list', { ref });
     return r.ok ? r.value : [];
   },
-  async decideGap(req: GapDecisionRequest): Promise<Result<GapDecision>> {
-    const r = await callUnlisted('gaps.decide', req);
-    if (!r.ok) return explain(r, 'the decision');
-    const parsed = decisionSchema.safeParse(r.value);
-    // A core that answers with nothing useful still took the decision: show it without who and when.
-    return { ok: true, value: parsed.success ? parsed.data : { decision: req.decision, reason: req.reason } };
-  },
+  /** Answers with the finding as it now shows: with its decision, and with the edit laid over it. */
+  decideGap: (req: GapDecisionRequest): Promise<Result<AnalysisGap>> => saved(call('gaps.decide', req), 'the decision'),
 };

@@ -17,11 +17,54 @@ describe('the app', () => {
     expect(screen.getAllByRole('button', { name: 'Open case…' }).length).toBeGreaterThan(0);
   });
 
-  it('says calmly that the sample case is not there yet, while the channel is missing', async () => {
-    const { bridge } = renderApp(null);
+  it('opens the sample case: asks where to keep it, creates it, titles it and imports its files', async () => {
+    const steps: string[] = [];
+    const { bridge } = renderApp(null, {
+      'sample.locate': () => ({ folder: '/app/sample-case', files: ['/app/sample-case/police.csv', '/app/sample-case/gp.csv'] }),
+      'dialog.saveFile': (r) => {
+        steps.push(`save ${JSON.stringify(r)}`);
+        return '/cases/Sample case - Child B.threadline';
+      },
+      'case.create': (r) => {
+        steps.push(`create ${(r as { path: string }).path}`);
+        return summaryOf(fixture);
+      },
+      'case.setTitle': (r) => {
+        steps.push(`title ${(r as { title: string }).title}`);
+        return summaryOf(fixture);
+      },
+      'import.run': (r) => {
+        steps.push(`import ${(r as { files: Array<{ path: string }> }).files.map((f) => f.path).join(' ')}`);
+        return [];
+      },
+    });
     fireEvent.click(await screen.findByRole('button', { name: 'Open the sample case' }));
-    expect(await screen.findByText(/sample case is not available in this version yet/)).toBeTruthy();
+    await waitFor(() => expect(steps).toHaveLength(4));
+    expect(steps).toEqual([
+      'save {"purpose":"case","suggestedName":"Sample case - Child B"}',
+      'create /cases/Sample case - Child B.threadline',
+      'title Sample case: Child B (fictional)',
+      'import /app/sample-case/police.csv /app/sample-case/gp.csv',
+    ]);
     expect(bridge.calls.map((c) => c.channel)).toContain('sample.locate');
+  });
+
+  it('changes nothing when the save dialog for the sample case is cancelled', async () => {
+    const { bridge } = renderApp(null, { 'sample.locate': () => ({ folder: '/s', files: ['/s/police.csv'] }), 'dialog.saveFile': () => null });
+    fireEvent.click(await screen.findByRole('button', { name: 'Open the sample case' }));
+    await waitFor(() => expect(bridge.calls.some((c) => c.channel === 'dialog.saveFile')).toBe(true));
+    expect(bridge.calls.some((c) => c.channel === 'case.create')).toBe(false);
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('says calmly when the sample case cannot be found, and what to do instead', async () => {
+    renderApp(null, {
+      'sample.locate': () => {
+        throw { kind: 'failed', message: 'The sample case is missing from /app/sample-case.' };
+      },
+    });
+    fireEvent.click(await screen.findByRole('button', { name: 'Open the sample case' }));
+    expect((await screen.findByRole('alert')).textContent).toMatch(/^The sample case could not be found: The sample case is missing from \/app\/sample-case\. You can still try Threadline: choose "New case…"/);
   });
 
   it('creates a new case where the save dialog says, then shows the import view', async () => {
@@ -75,5 +118,49 @@ describe('the app', () => {
     await act(async () => bridge.emit('files.opened', { paths: ['/returns/police.csv'] }));
     await waitFor(() => expect(bridge.calls.some((c) => c.channel === 'import.preview')).toBe(true));
     expect(screen.getByRole('tab', { name: 'Import' }).getAttribute('aria-selected')).toBe('true');
+  });
+
+  describe('File → Export', () => {
+    async function exportFromMenu(extra: Parameters<typeof renderApp>[1]) {
+      stubLayout();
+      const { bridge } = renderApp(fixture, extra);
+      await screen.findByTestId('entry-count');
+      await act(async () => bridge.emit('menu', { command: 'export-json' }));
+      return bridge;
+    }
+
+    it('asks where to save the analysis, writes it, and says so calmly', async () => {
+      const bridge = await exportFromMenu({ 'dialog.saveFile': () => '/reports/Test case - analysis.json', 'analysis.export': (r) => ({ path: (r as { path: string }).path, entries: 8, gaps: 2 }) });
+      expect(await screen.findByText('Exported the analysis, 8 entries and 2 findings, to /reports/Test case - analysis.json.')).toBeTruthy();
+      expect(bridge.calls.find((c) => c.channel === 'dialog.saveFile')?.request).toEqual({ purpose: 'analysis-json', suggestedName: 'Test case - analysis' });
+      expect(bridge.calls.find((c) => c.channel === 'analysis.export')?.request).toEqual({ path: '/reports/Test case - analysis.json' });
+      expect(screen.getByRole('status').textContent).toContain('Exported the analysis');
+    });
+
+    it('does nothing when the dialog is cancelled', async () => {
+      const bridge = await exportFromMenu({ 'dialog.saveFile': () => null, 'analysis.export': () => ({ path: 'x', entries: 0, gaps: 0 }) });
+      await waitFor(() => expect(bridge.calls.some((c) => c.channel === 'dialog.saveFile')).toBe(true));
+      expect(bridge.calls.some((c) => c.channel === 'analysis.export')).toBe(false);
+      expect(screen.queryByText(/Exported/)).toBeNull();
+    });
+
+    it('shows why it could not be written', async () => {
+      await exportFromMenu({
+        'dialog.saveFile': () => '/read-only/analysis.json',
+        'analysis.export': () => {
+          throw { kind: 'failed', message: 'Could not write /read-only/analysis.json: permission denied.' };
+        },
+      });
+      expect((await screen.findByRole('alert')).textContent).toMatch(/^The analysis was not exported: Could not write \/read-only\/analysis\.json: permission denied\. Nothing in the case has changed\./);
+    });
+
+    it('can be asked for from the findings view too', async () => {
+      stubLayout();
+      const { bridge } = renderApp(fixture, { 'dialog.saveFile': () => null });
+      await screen.findByTestId('entry-count');
+      fireEvent.click(screen.getByRole('tab', { name: 'Findings' }));
+      fireEvent.click(screen.getByRole('button', { name: 'Export the analysis…' }));
+      await waitFor(() => expect(bridge.calls.find((c) => c.channel === 'dialog.saveFile')?.request).toEqual({ purpose: 'analysis-json', suggestedName: 'Test case - analysis' }));
+    });
   });
 });

@@ -1,249 +1,218 @@
 /**
- * Findings: each gap with its plain-words explanation, the agencies, when,
- * and the entries it rests on (each one a click from its row). The author
- * accepts, rejects or edits each, with a reason, through the decisions
- * adapter; who decided and when is shown once the core returns it.
+ * Findings: every place the records show information was not passed on, in
+ * plain words, with the entries each rests on. The author accepts, rejects
+ * or edits each one with a reason; rejected findings wait, with their
+ * reasons, under "Rejected". Filters by kind of gap and by decision. The
+ * rules the findings come from open beside the list, and the patterns across
+ * the case sit above it.
  */
-import { useEffect, useId, useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 
 import type { AnalysisGap } from '../../../shared/analysis.ts';
-import { agencyIds, agencyInfo } from '../../../shared/agencies/taxonomy.ts';
-import { formatIsoUk } from '../../../shared/dates/index.ts';
+import type { RulesView } from '../../../shared/api.ts';
+import { agencyInfo } from '../../../shared/agencies/taxonomy.ts';
 import type { GapCode } from '../../../shared/model.ts';
 import { GAP_CODES, gapTitle } from '../../../shared/views/labels.ts';
-import { AgencyLabel } from '../../components/AgencyMark.tsx';
-import { DateText } from '../../components/DateText.tsx';
-import { corrections, type GapDecision, type GapDecisionKind } from '../../corrections.ts';
-import type { CaseData } from '../../state/caseData.ts';
-import { useAppState, useCaseData, useDispatch } from '../../state/store.tsx';
+import { exportAnalysis, loadCase } from '../../state/commands.ts';
+import { caseDisplayName, useAppState, useCaseData, useDispatch } from '../../state/store.tsx';
+import { FindingCard } from './FindingCard.tsx';
+import { PatternsSection } from './PatternsSection.tsx';
+import { RulesPanel } from './RulesPanel.tsx';
+import { plural } from './words.ts';
 
-const SEVERITY_WORDS = { high: 'High concern', medium: 'Medium concern', low: 'Low concern' } as const;
+export type DecisionFilter = 'all' | 'open' | 'accepted' | 'edited' | 'rejected';
 
-function windowText(w: AnalysisGap['window']): string | null {
-  if (!w || (!w.from && !w.to)) return null;
-  if (w.from && w.to) return w.from === w.to ? formatIsoUk(w.from) : `${formatIsoUk(w.from)} – ${formatIsoUk(w.to)}`;
-  return w.from ? `from ${formatIsoUk(w.from)}` : `until ${formatIsoUk(w.to ?? '')}`;
-}
+const DECISION_FILTERS: ReadonlyArray<{ id: DecisionFilter; label: string }> = [
+  { id: 'all', label: 'All' },
+  { id: 'open', label: 'Not decided yet' },
+  { id: 'accepted', label: 'Accepted' },
+  { id: 'edited', label: 'Edited' },
+  { id: 'rejected', label: 'Rejected' },
+];
 
-function decisionText(d: GapDecision): string {
-  const what = { accepted: 'Accepted', rejected: 'Rejected', edited: 'Edited' }[d.decision];
-  const by = d.by ? ` by ${d.by}` : '';
-  const at = d.at ? ` on ${formatIsoUk(d.at.slice(0, 10))}${d.at.length > 10 ? ` at ${d.at.slice(11, 16)}` : ''}` : '';
-  return `${what}${by}${at}${d.reason ? `: “${d.reason}”` : ''}`;
-}
-
-function DecisionForm({ gap, index, onDecided }: { gap: AnalysisGap; index: number; onDecided: (d: GapDecision) => void }) {
-  const id = useId();
-  const [kind, setKind] = useState<GapDecisionKind | null>(null);
-  const [reason, setReason] = useState('');
-  const [code, setCode] = useState<GapCode>(gap.code);
-  const [to, setTo] = useState<string>(gap.to.join(', '));
-  const [explanation, setExplanation] = useState(gap.explanation);
-  const [message, setMessage] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
-
-  const submit = async () => {
-    if (!kind) return;
-    setSaving(true);
-    setMessage(null);
-    const toIds = to
-      .split(',')
-      .map((s) => s.trim())
-      .filter(Boolean);
-    const r = await corrections.decideGap({
-      gap: { index, code: gap.code, from: gap.from, to: gap.to, evidence: gap.evidence },
-      decision: kind,
-      reason,
-      ...(kind === 'edited' ? { edit: { code, to: toIds, explanation } } : {}),
-    });
-    setSaving(false);
-    if (!r.ok) setMessage(r.error.message);
-    else {
-      onDecided(r.value);
-      setKind(null);
-    }
-  };
-
-  if (!kind) {
-    return (
-      <div className="finding__actions">
-        <button type="button" className="button" onClick={() => setKind('accepted')}>
-          Accept…
-        </button>
-        <button type="button" className="button" onClick={() => setKind('rejected')}>
-          Reject…
-        </button>
-        <button type="button" className="button" onClick={() => setKind('edited')}>
-          Edit…
-        </button>
-      </div>
-    );
-  }
-  return (
-    <form
-      className="finding__decision"
-      onSubmit={(e) => {
-        e.preventDefault();
-        void submit();
-      }}
-    >
-      {kind === 'edited' ? (
-        <>
-          <div className="field">
-            <label htmlFor={`${id}-code`}>Kind of gap</label>
-            <select id={`${id}-code`} value={code} onChange={(e) => setCode(e.target.value as GapCode)}>
-              {GAP_CODES.map((c) => (
-                <option key={c} value={c}>
-                  {c}: {gapTitle(c)}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor={`${id}-to`}>Agencies not told (ids, separated by commas)</label>
-            <input id={`${id}-to`} type="text" value={to} onChange={(e) => setTo(e.target.value)} list={`${id}-agencies`} />
-            <datalist id={`${id}-agencies`}>
-              {agencyIds.map((a) => (
-                <option key={a} value={a}>
-                  {agencyInfo(a).label}
-                </option>
-              ))}
-            </datalist>
-          </div>
-          <div className="field">
-            <label htmlFor={`${id}-expl`}>In plain words</label>
-            <textarea id={`${id}-expl`} rows={3} value={explanation} onChange={(e) => setExplanation(e.target.value)} />
-          </div>
-        </>
-      ) : null}
-      <div className="field">
-        <label htmlFor={`${id}-reason`}>{kind === 'rejected' ? 'Why is this not a gap?' : kind === 'accepted' ? 'Any note for the report? (optional)' : 'Why the change?'}</label>
-        <textarea id={`${id}-reason`} rows={2} value={reason} onChange={(e) => setReason(e.target.value)} required={kind === 'rejected'} />
-      </div>
-      {message ? (
-        <p className="notice notice--problem" role="alert">
-          {message}
-        </p>
-      ) : null}
-      <div className="finding__actions">
-        <button type="submit" className="button button--primary" disabled={saving}>
-          {saving ? 'Saving…' : kind === 'accepted' ? 'Accept the finding' : kind === 'rejected' ? 'Reject the finding' : 'Save the edit'}
-        </button>
-        <button type="button" className="button" onClick={() => setKind(null)} disabled={saving}>
-          Cancel
-        </button>
-      </div>
-    </form>
-  );
-}
-
-function FindingCard({ gap, index, data, selected }: { gap: AnalysisGap; index: number; data: CaseData; selected: boolean }) {
-  const dispatch = useDispatch();
-  const { selection } = useAppState();
-  const [decision, setDecision] = useState<GapDecision | null>(null);
-  const ref = useRef<HTMLElement>(null);
-  useEffect(() => {
-    if (selected) ref.current?.scrollIntoView({ block: 'nearest' });
-  }, [selected]);
-  const when = windowText(gap.window);
-  return (
-    <article ref={ref} className={`finding${selected ? ' finding--selected' : ''}`} aria-labelledby={`finding-${index}`} data-gap={index}>
-      <header className="finding__head">
-        <span className="gap-code">{gap.code}</span>
-        <h2 id={`finding-${index}`}>{gapTitle(gap.code)}</h2>
-        {gap.severity ? <span className={`badge badge--${gap.severity}`}>{SEVERITY_WORDS[gap.severity]}</span> : null}
-        {gap.confidence !== undefined ? <span className="muted">{Math.round(gap.confidence * 100)}% confident</span> : null}
-      </header>
-      <p className="finding__agencies">
-        <AgencyLabel agency={gap.from} /> <span aria-hidden="true">→</span>
-        <span className="visually-hidden">to</span>{' '}
-        {gap.to.map((a, i) => (
-          <span key={a}>
-            <AgencyLabel agency={a} />
-            {i < gap.to.length - 1 ? ',' : ''}
-          </span>
-        ))}
-        {when ? <span className="muted"> · {when}</span> : null}
-      </p>
-      <p className="finding__explanation">{gap.explanation}</p>
-      <h3 className="finding__subhead">The entries it rests on</h3>
-      <ul className="evidence">
-        {gap.evidence.map((r) => {
-          const e = data.entries[data.indexByRef.get(r) ?? -1];
-          return (
-            <li key={r}>
-              <button
-                type="button"
-                className={`evidence__item${selection.ref === r ? ' evidence__item--selected' : ''}`}
-                aria-pressed={selection.ref === r}
-                onClick={() => {
-                  dispatch({ type: 'select/gap', gap: index });
-                  dispatch({ type: 'select/entry', ref: r });
-                }}
-              >
-                <span className="evidence__meta">
-                  {e ? <DateText date={e.date} /> : null} {e ? <AgencyLabel agency={e.agency} short /> : null} <span className="ref">{r}</span>
-                </span>
-                {e ? <span className="evidence__text">{e.text.length > 200 ? `${e.text.slice(0, 199)}…` : e.text}</span> : <span className="muted">Not in this case.</span>}
-              </button>
-            </li>
-          );
-        })}
-      </ul>
-      {decision ? (
-        <p className="finding__decided" role="status">
-          {decisionText(decision)}
-        </p>
-      ) : (
-        <DecisionForm gap={gap} index={index} onDecided={setDecision} />
-      )}
-    </article>
-  );
+function decisionOf(g: AnalysisGap): DecisionFilter {
+  return g.decision?.decision ?? 'open';
 }
 
 export function FindingsView() {
   const data = useCaseData();
-  const { selection } = useAppState();
+  const { selection, summary } = useAppState();
+  const dispatch = useDispatch();
   const [code, setCode] = useState<GapCode | null>(null);
-  if (!data) return null;
-  const gaps = data.analysis.gaps;
-  const counts = new Map<GapCode, number>();
-  for (const g of gaps) counts.set(g.code, (counts.get(g.code) ?? 0) + 1);
-  const shown = gaps.map((g, i) => ({ g, i })).filter(({ g }) => code === null || g.code === code);
+  const [decided, setDecided] = useState<DecisionFilter>('all');
+  const [rulesOpen, setRulesOpen] = useState(false);
+  const [rejectedOpen, setRejectedOpen] = useState(false);
+  const [announcement, setAnnouncement] = useState<string | null>(null);
+  const announceRef = useRef<HTMLParagraphElement>(null);
+  const rulesButton = useRef<HTMLButtonElement>(null);
 
-  if (gaps.length === 0) {
-    return (
-      <div className="empty findings-empty" data-testid="findings-empty">
-        <h2>No findings yet</h2>
-        <p>
-          When Threadline has looked for places where information was not passed on, each finding will be listed here in plain words, with the entries it rests on,
-          for you to accept, reject or edit.
-        </p>
-        <p className="muted">The chronology, timeline and gap graph already show every entry and every contact found.</p>
-      </div>
-    );
+  const gaps = data?.analysis.gaps ?? [];
+  const rejected = data?.analysis.rejectedGaps ?? [];
+  const selectedGap = selection.gap;
+
+  // A finding chosen elsewhere (the timeline, the graph) is always shown, whatever the filters:
+  // checked when the selection changes (during render, React's pattern for state that follows a prop).
+  const [seenGap, setSeenGap] = useState(selectedGap);
+  if (seenGap !== selectedGap) {
+    setSeenGap(selectedGap);
+    const g = selectedGap === null ? undefined : gaps[selectedGap];
+    if (g && ((code !== null && g.code !== code) || (decided !== 'all' && decisionOf(g) !== decided))) {
+      setCode(null);
+      setDecided('all');
+    }
   }
+
+  const onDecided = useCallback(
+    (gap: AnalysisGap) => {
+      dispatch({ type: 'gap/decided', gap });
+      const d = gap.decision?.decision;
+      const what = `The ${gap.code} finding from ${agencyInfo(gap.from).label}`;
+      if (d === 'rejected') {
+        setAnnouncement(`${what} was rejected. It is kept, with your reason, under “Rejected” at the end of the list.`);
+        requestAnimationFrame(() => announceRef.current?.focus());
+      } else setAnnouncement(d === 'accepted' ? `${what} was accepted.` : d === 'edited' ? `${what} was edited.` : null);
+    },
+    [dispatch],
+  );
+
+  const onRulesSaved = useCallback(
+    async (_rules: RulesView): Promise<string | null> => {
+      const before = gaps.length;
+      setAnnouncement(null);
+      const after = await loadCase(dispatch);
+      if (!after) return null;
+      const n = after.gaps.length;
+      return n === before ? `Still ${plural(n, 'finding', 'findings')}.` : `${plural(n, 'finding', 'findings')} now; there were ${before}.`;
+    },
+    [dispatch, gaps.length],
+  );
+
+  if (!data) return null;
+
+  const all = [...gaps, ...rejected];
+  const codeCounts = new Map<GapCode, number>();
+  for (const g of all) codeCounts.set(g.code, (codeCounts.get(g.code) ?? 0) + 1);
+  const ofCode = (g: AnalysisGap) => code === null || g.code === code;
+  const decisionCounts = new Map<DecisionFilter, number>([['all', 0], ['open', 0], ['accepted', 0], ['edited', 0], ['rejected', 0]]);
+  for (const g of all.filter(ofCode)) {
+    decisionCounts.set('all', decisionCounts.get('all')! + 1);
+    decisionCounts.set(decisionOf(g), (decisionCounts.get(decisionOf(g)) ?? 0) + 1);
+  }
+  const shown = decided === 'rejected' ? [] : gaps.map((g, i) => ({ g, i })).filter(({ g }) => ofCode(g) && (decided === 'all' || decisionOf(g) === decided));
+  const shownRejected = rejected.filter(ofCode);
+  const patterns = data.analysis.patterns;
+  const toggleRules = () => setRulesOpen((o) => !o);
+
   return (
-    <div className="findings">
-      <div className="view-status">
-        <span data-testid="findings-count">
-          {gaps.length} {gaps.length === 1 ? 'finding' : 'findings'}
-        </span>
-        <div className="code-filter" role="group" aria-label="Show findings of one kind">
-          <button type="button" className="chip chip--toggle" aria-pressed={code === null} onClick={() => setCode(null)}>
-            All
+    <div className={`findings${rulesOpen ? ' findings--with-rules' : ''}`}>
+      <div className="findings__bar">
+        <p className="findings__count">
+          <span data-testid="findings-count">{plural(gaps.length, 'finding', 'findings')}</span>
+          {rejected.length ? <span className="muted"> · {rejected.length} rejected</span> : null}
+          {decisionCounts.get('open') && gaps.length ? <span className="muted"> · {gaps.filter((g) => !g.decision).length} not decided yet</span> : null}
+        </p>
+        <div className="findings__tools">
+          <button type="button" className="button" ref={rulesButton} aria-expanded={rulesOpen} aria-controls="rules-panel" onClick={toggleRules}>
+            {rulesOpen ? 'Hide the rules' : 'Rules the findings come from'}
           </button>
-          {GAP_CODES.filter((c) => counts.has(c)).map((c) => (
-            <button key={c} type="button" className="chip chip--toggle" aria-pressed={code === c} onClick={() => setCode(code === c ? null : c)} title={gapTitle(c)}>
-              {c} ({counts.get(c)})
-            </button>
-          ))}
+          <button type="button" className="button" onClick={() => void exportAnalysis(dispatch, caseDisplayName(summary))}>
+            Export the analysis…
+          </button>
         </div>
       </div>
-      <div className="findings__list">
-        {shown.map(({ g, i }) => (
-          <FindingCard key={i} gap={g} index={i} data={data} selected={selection.gap === i} />
-        ))}
+      {all.length > 0 ? (
+        <div className="findings__filters">
+          <div className="filter-group" role="group" aria-labelledby="filter-code-label">
+            <span className="filter-group__label" id="filter-code-label">
+              Kind of gap
+            </span>
+            <button type="button" className="chip chip--toggle" aria-pressed={code === null} onClick={() => setCode(null)}>
+              All
+            </button>
+            {GAP_CODES.filter((c) => codeCounts.has(c)).map((c) => (
+              <button key={c} type="button" className="chip chip--toggle" aria-pressed={code === c} onClick={() => setCode(code === c ? null : c)} title={gapTitle(c)} aria-label={`${c} (${codeCounts.get(c)}): ${gapTitle(c)}`}>
+                {c} ({codeCounts.get(c)})
+              </button>
+            ))}
+          </div>
+          <div className="filter-group" role="group" aria-labelledby="filter-decision-label">
+            <span className="filter-group__label" id="filter-decision-label">
+              Decision
+            </span>
+            {DECISION_FILTERS.map((f) => (
+              <button key={f.id} type="button" className="chip chip--toggle" aria-pressed={decided === f.id} onClick={() => setDecided(f.id)}>
+                {f.label} ({decisionCounts.get(f.id) ?? 0})
+              </button>
+            ))}
+          </div>
+        </div>
+      ) : null}
+      <p className="findings__announce" role="status" ref={announceRef} tabIndex={-1}>
+        {announcement}
+      </p>
+      <div className="findings__layout">
+        <div className="findings__main">
+          {patterns && data.entries.length > 0 ? <PatternsSection patterns={patterns} /> : null}
+          {all.length === 0 ? (
+            <div className="empty findings-empty" data-testid="findings-empty">
+              {data.entries.length === 0 ? (
+                <>
+                  <h2>No findings yet</h2>
+                  <p>
+                    Once the agencies’ chronologies are imported, each place where information was not passed on will be listed here in plain words, with the entries it
+                    rests on, for you to accept, reject or edit.
+                  </p>
+                </>
+              ) : (
+                <>
+                  <h2>No findings</h2>
+                  <p>With the rules as they are set for this case, Threadline found no place where information was not passed on.</p>
+                  <p className="muted">The chronology, timeline and gap graph still show every entry and every contact found.</p>
+                  {!rulesOpen ? (
+                    <button type="button" className="button" onClick={toggleRules}>
+                      Check the rules
+                    </button>
+                  ) : null}
+                </>
+              )}
+            </div>
+          ) : (
+            <>
+              <div className="findings__list">
+                {shown.map(({ g, i }) => (
+                  <FindingCard key={g.id ?? `i${i}`} gap={g} index={i} data={data} selected={selectedGap === i} onDecided={onDecided} />
+                ))}
+                {decided === 'rejected' ? (
+                  shownRejected.map((g, i) => <FindingCard key={g.id ?? `r${i}`} gap={g} index={null} data={data} selected={false} onDecided={onDecided} />)
+                ) : shown.length === 0 ? (
+                  <p className="muted findings__none">No findings match these filters.</p>
+                ) : null}
+              </div>
+              {decided === 'all' && shownRejected.length > 0 ? (
+                <details className="rejected" open={rejectedOpen} onToggle={(e) => setRejectedOpen(e.currentTarget.open)} data-testid="rejected">
+                  <summary>
+                    <span className="rejected__title">Rejected ({shownRejected.length})</span>
+                    <span className="muted"> Findings you decided are not gaps, with your reasons. You can change your mind.</span>
+                  </summary>
+                  <div className="findings__list">
+                    {shownRejected.map((g, i) => (
+                      <FindingCard key={g.id ?? `r${i}`} gap={g} index={null} data={data} selected={false} onDecided={onDecided} />
+                    ))}
+                  </div>
+                </details>
+              ) : null}
+            </>
+          )}
+        </div>
+        {rulesOpen ? (
+          <RulesPanel
+            onSaved={onRulesSaved}
+            onClose={() => {
+              setRulesOpen(false);
+              rulesButton.current?.focus();
+            }}
+          />
+        ) : null}
       </div>
     </div>
   );

@@ -12,10 +12,18 @@ export function Welcome() {
 
   const sample = async () => {
     setBusy(true);
-    const r = await openSampleCase();
+    // The new case opens (and this screen gives way to it) before its files are in: say what is happening meanwhile.
+    const r = await openSampleCase((files) => dispatch({ type: 'notice', notice: { tone: 'info', message: `Importing the sample case’s ${files} files. This takes a few seconds…` } }));
     setBusy(false);
-    if (!r.ok) dispatch({ type: 'notice', notice: { tone: 'info', message: r.error.message } });
-    else await loadCase(dispatch);
+    if (!r.ok) return void dispatch({ type: 'notice', notice: { tone: 'problem', message: r.error.message } });
+    if (r.value === null) return; // the save dialog was cancelled: nothing changed
+    const failed = r.value.filter((o) => !o.ok);
+    dispatch({
+      type: 'notice',
+      notice: failed.length ? { tone: 'problem', message: `${failed.length} of the sample case’s files could not be imported: ${failed.map((o) => (o.ok ? '' : `${o.file} (${o.error.message})`)).join('; ')}` } : null,
+    });
+    await loadCase(dispatch);
+    dispatch({ type: 'view', view: 'chronology' });
   };
 
   return (
@@ -42,7 +50,9 @@ export function Welcome() {
           Open case…
         </button>
       </div>
-      <p className="welcome__note">The sample case is invented: no real child, family or worker is in it.</p>
+      <p className="welcome__note">
+        The sample case is invented: no real child, family or worker is in it. Threadline asks where to keep your copy, so what you try on it is saved.
+      </p>
     </section>
   );
 }
