@@ -14,8 +14,8 @@ import { forceCollide, forceLink, forceManyBody, forceSimulation, select, type S
 
 import { agencyInfo } from '../../shared/agencies/taxonomy.ts';
 import type { AgencyId } from '../../shared/model.ts';
-import type { GapGraph } from '../../shared/views/graph.ts';
-import { gapTitle } from '../../shared/views/labels.ts';
+import type { GapEdge, GapGraph } from '../../shared/views/graph.ts';
+import { GAP_CODES, gapTitle } from '../../shared/views/labels.ts';
 import { GAP_COLOUR, MARK_OUTLINE, shapePath, type AgencyStyle } from '../../shared/views/palette.ts';
 
 // Colours of gap pills and node fills live in styles.css: CSS wins over SVG presentation attributes.
@@ -146,12 +146,49 @@ export interface SceneContact {
   label: string;
 }
 
+/**
+ * The findings from one agency to another, drawn as one dashed curve with
+ * their codes on it ("G1 ×3", "G6 G7"): one line per finding made a busy
+ * case unreadable. The side panel lists each finding the curve stands for.
+ */
 export interface SceneGap {
   id: string;
-  code: string;
+  from: AgencyId;
+  to: AgencyId;
+  /** The graph's gap edges (one per finding and receiver) this curve stands for, in case order. */
+  edges: GapEdge[];
+  /** The text on the curve's label. */
+  text: string;
   d: string;
   labelAt: Point;
+  /** A small arrowhead by the receiving agency (none on a loop). */
+  arrow: string | null;
   label: string;
+}
+
+interface Box {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+function overlap(a: Box, b: Box): number {
+  const x = Math.min(a.x + a.w, b.x + b.w) - Math.max(a.x, b.x);
+  const y = Math.min(a.y + a.h, b.y + b.h) - Math.max(a.y, b.y);
+  return x > 0 && y > 0 ? x * y : 0;
+}
+
+/** The width of a gap label's pill for its text (11px bold digits and capitals). */
+export function labelWidth(text: string): number {
+  return 10 + 7.2 * text.length;
+}
+
+/** "G1", "G1 ×3", "G1 G5", "G1 G5 G6 +2": the kinds of gap on one curve, in code order. */
+export function gapLabelText(codes: readonly string[]): string {
+  const distinct = GAP_CODES.filter((c) => codes.includes(c));
+  if (distinct.length === 1) return codes.length > 1 ? `${distinct[0]} ×${codes.length}` : distinct[0]!;
+  return distinct.length > 3 ? `${distinct.slice(0, 3).join(' ')} +${distinct.length - 3}` : distinct.join(' ');
 }
 
 export interface SceneSecondment {
@@ -199,21 +236,51 @@ export function buildGraphScene(graph: GapGraph, positions: ReadonlyMap<AgencyId
   }));
 
   const nodeAt = nodes.map((nd) => ({ x: nd.x, y: nd.y, r: nd.r }));
+  // Boxes already taken, so a gap's label does not sit on a node's name, a contact's count or another label.
+  const taken: Box[] = [
+    ...nodes.map((nd) => ({ x: nd.x - Math.max(36, nd.short.length * 4), y: nd.y + nd.r + 2, w: Math.max(72, nd.short.length * 8), h: 32 })),
+    ...contacts.map((e) => {
+      const w = 10 + 7 * String(e.count).length;
+      return { x: (e.a.x + e.b.x) / 2 - w / 2, y: (e.a.y + e.b.y) / 2 - 9, w, h: 18 };
+    }),
+  ];
+  // One curve per direction between a pair: every finding from A to B shares it.
+  const byPair = new Map<string, GapEdge[]>();
+  for (const g of graph.gaps) {
+    const key = `${g.from}>${g.to}`;
+    byPair.set(key, [...(byPair.get(key) ?? []), g]);
+  }
   const perPair = new Map<string, number>();
-  const gaps: SceneGap[] = graph.gaps.map((g) => {
-    const key = [g.from, g.to].sort().join('~');
-    const nth = perPair.get(key) ?? 0;
-    perPair.set(key, nth + 1);
-    const p = at(g.from);
-    const q = at(g.to);
-    const label = `${g.code}, ${gapTitle(g.code)}: from ${agencyInfo(g.from).label} to ${agencyInfo(g.to).label}. Press Enter to see the evidence.`;
-    if (g.from === g.to) {
-      // A gap within one agency (lost between two of its teams or areas): a loop above the node.
-      const r = radius.get(g.from) ?? 20;
+  // Loops first: they have one place to go, so the labels of the curves placed after them keep clear of theirs.
+  const pairs = [...byPair.entries()].sort(([, a], [, b]) => Number(a[0]!.from !== a[0]!.to) - Number(b[0]!.from !== b[0]!.to));
+  const gaps: SceneGap[] = pairs.map(([key, edges]) => {
+    const { from, to } = edges[0]!;
+    const pair = [from, to].sort().join('~');
+    const nth = perPair.get(pair) ?? 0;
+    perPair.set(pair, nth + 1);
+    const p = at(from);
+    const q = at(to);
+    const text = gapLabelText(edges.map((e) => e.code));
+    const kinds = edges.map((e) => `${e.code} ${gapTitle(e.code)}`);
+    const label = `${edges.length === 1 ? 'Finding' : `${edges.length} findings`} from ${agencyInfo(from).label} to ${agencyInfo(to).label}: ${[...new Set(kinds)].join('; ')}. Press Enter to see ${edges.length === 1 ? 'it' : 'them'}.`;
+    const base = { id: `gaps:${key}`, from, to, edges, text, label };
+    if (from === to) {
+      // Findings within one agency (lost between two of its teams or areas): a loop above the node.
+      // Above the node where there is room; beside it, on the outer side, where the node is at the top.
+      const r = radius.get(from) ?? 20;
       const lift = 46 + nth * 18;
-      return { id: g.id, code: g.code, d: `M${p.x - 8},${p.y - r} C${p.x - 44},${p.y - r - lift} ${p.x + 44},${p.y - r - lift} ${p.x + 8},${p.y - r}`, labelAt: { x: p.x, y: p.y - r - lift * 0.75 }, label };
+      if (p.y - r - lift * 0.75 - 12 >= 0) {
+        const labelAt = { x: p.x, y: p.y - r - lift * 0.75 };
+        taken.push({ x: labelAt.x - labelWidth(text) / 2, y: labelAt.y - 11, w: labelWidth(text), h: 22 });
+        return { ...base, d: `M${p.x - 8},${p.y - r} C${p.x - 44},${p.y - r - lift} ${p.x + 44},${p.y - r - lift} ${p.x + 8},${p.y - r}`, labelAt, arrow: null };
+      }
+      const dir = p.x <= width / 2 ? -1 : 1;
+      const sx = p.x + dir * r;
+      const labelAt = { x: sx + dir * lift * 0.75, y: p.y };
+      taken.push({ x: labelAt.x - labelWidth(text) / 2, y: labelAt.y - 11, w: labelWidth(text), h: 22 });
+      return { ...base, d: `M${sx},${p.y - 8} C${sx + dir * lift},${p.y - 44} ${sx + dir * lift},${p.y + 44} ${sx},${p.y + 8}`, labelAt, arrow: null };
     }
-    // Curve away from the straight contact edge; alternate sides for the second, third… gap of a pair.
+    // Curve away from the straight contact edge; the other direction of a pair bends the other way.
     const dx = q.x - p.x;
     const dy = q.y - p.y;
     const len = Math.max(1, Math.hypot(dx, dy));
@@ -222,9 +289,18 @@ export function buildGraphScene(graph: GapGraph, positions: ReadonlyMap<AgencyId
     const c = { x: (p.x + q.x) / 2 + (-dy / len) * bend, y: (p.y + q.y) / 2 + (dx / len) * bend };
     const along = (t: number): Point => ({ x: (1 - t) ** 2 * p.x + 2 * (1 - t) * t * c.x + t ** 2 * q.x, y: (1 - t) ** 2 * p.y + 2 * (1 - t) * t * c.y + t ** 2 * q.y });
     // The label goes at the middle of the curve, or nearby where the middle sits on a node (often the hub).
-    const clear = (pt: Point) => nodeAt.every((nd) => Math.hypot(nd.x - pt.x, nd.y - pt.y) > nd.r + 14);
-    const labelAt = [0.5, 0.4, 0.6, 0.3, 0.7].map(along).find(clear) ?? along(0.5);
-    return { id: g.id, code: g.code, d: `M${p.x},${p.y} Q${c.x},${c.y} ${q.x},${q.y}`, labelAt, label };
+    const w = labelWidth(text);
+    const boxAt = (pt: Point): Box => ({ x: pt.x - w / 2 - 2, y: pt.y - 11, w: w + 4, h: 22 });
+    const cost = (pt: Point) => {
+      const nodeHit = nodeAt.some((nd) => Math.hypot(nd.x - pt.x, nd.y - pt.y) < nd.r + w / 2 + 4) ? 1000 : 0;
+      const b = boxAt(pt);
+      return nodeHit + taken.reduce((sum, t) => sum + overlap(b, t), 0);
+    };
+    // The middle of the curve if it is free; else the freest place along it.
+    const candidates = [0.5, 0.42, 0.58, 0.35, 0.65, 0.28, 0.72, 0.22, 0.78].map(along);
+    const labelAt = candidates.reduce((best, pt) => (cost(pt) < cost(best) ? pt : best), candidates[0]!);
+    taken.push(boxAt(labelAt));
+    return { ...base, d: `M${p.x},${p.y} Q${c.x},${c.y} ${q.x},${q.y}`, labelAt, arrow: arrowHead(along, q, (radius.get(to) ?? 20) + 5) };
   });
 
   const secondments: SceneSecondment[] = graph.secondments
@@ -232,6 +308,23 @@ export function buildGraphScene(graph: GapGraph, positions: ReadonlyMap<AgencyId
     .map((s) => ({ id: s.id, from: at(s.employer), to: at(s.agency), label: `Seconded staff: employed by ${agencyInfo(s.employer).label}, working for ${agencyInfo(s.agency).label} (${s.refs.length} ${s.refs.length === 1 ? 'entry' : 'entries'})` }));
 
   return { width, height, nodes, contacts, gaps, secondments };
+}
+
+/** A small arrowhead on the curve just outside the receiving node's disc, pointing along the curve. */
+function arrowHead(along: (t: number) => Point, q: Point, clearance: number): string {
+  let t = 1;
+  while (t > 0.5 && Math.hypot(along(t).x - q.x, along(t).y - q.y) < clearance) t -= 0.01;
+  const tip = along(t);
+  const back = along(Math.max(0, t - 0.04));
+  const ux = tip.x - back.x;
+  const uy = tip.y - back.y;
+  const n = Math.max(0.001, Math.hypot(ux, uy));
+  const [dx, dy] = [ux / n, uy / n];
+  const size = 9;
+  const bx = tip.x - dx * size;
+  const by = tip.y - dy * size;
+  const f = (v: number) => v.toFixed(1);
+  return `M${f(tip.x)},${f(tip.y)}L${f(bx - dy * size * 0.5)},${f(by + dx * size * 0.5)}L${f(bx + dy * size * 0.5)},${f(by - dx * size * 0.5)}Z`;
 }
 
 export interface GraphDrawState {
@@ -305,32 +398,50 @@ export function drawGapGraph(svgEl: SVGSVGElement, scene: GraphScene, state: Gra
       const g = enter.append('g').attr('class', 'edge edge--gap');
       g.append('path').attr('class', 'edge__hit');
       g.append('path').attr('class', 'edge__line');
+      g.append('path').attr('class', 'edge__arrow');
+      return g;
+    })
+    .attr('data-edge', (d) => d.id)
+    .attr('data-findings', (d) => d.edges.length)
+    .attr('data-codes', (d) => d.text)
+    .attr('tabindex', 0)
+    .attr('role', 'button')
+    .attr('aria-label', (d) => d.label)
+    .classed('edge--active', (d) => d.id === state.activeEdge);
+  gaps.selectAll<SVGPathElement, SceneGap>('path.edge__hit, path.edge__line').attr('d', (d) => d.d);
+  gaps
+    .select('path.edge__line')
+    .attr('stroke', GAP_COLOUR)
+    .attr('stroke-dasharray', '7 5');
+  gaps
+    .select('path.edge__arrow')
+    .attr('d', (d) => d.arrow ?? '')
+    .attr('fill', GAP_COLOUR);
+  // The codes go in a layer of their own above every line, so no other line crosses them.
+  // A click on one reaches its curve through data-edge; the keyboard uses the curve itself.
+  const labels = layer('gap-labels')
+    .selectAll<SVGGElement, SceneGap>('g.gap-label')
+    .data(scene.gaps, (d) => d.id)
+    .join((enter) => {
+      const g = enter.append('g').attr('class', 'gap-label').attr('aria-hidden', 'true');
       g.append('rect').attr('class', 'edge__pill edge__pill--gap').attr('rx', 3);
       g.append('text').attr('class', 'edge__code');
       return g;
     })
     .attr('data-edge', (d) => d.id)
-    .attr('tabindex', 0)
-    .attr('role', 'button')
-    .attr('aria-label', (d) => d.label)
-    .classed('edge--active', (d) => d.id === state.activeEdge);
-  gaps.selectAll<SVGPathElement, SceneGap>('path').attr('d', (d) => d.d);
-  gaps
-    .select('path.edge__line')
-    .attr('stroke', GAP_COLOUR)
-    .attr('stroke-dasharray', '7 5');
-  const codeW = (d: SceneGap) => 12 + 8 * d.code.length;
-  gaps
+    .classed('gap-label--active', (d) => d.id === state.activeEdge);
+  const codeW = (d: SceneGap) => labelWidth(d.text);
+  labels
     .select('rect.edge__pill')
     .attr('x', (d) => d.labelAt.x - codeW(d) / 2)
     .attr('y', (d) => d.labelAt.y - 9)
     .attr('width', codeW)
     .attr('height', 18);
-  gaps
+  labels
     .select('text.edge__code')
     .attr('x', (d) => d.labelAt.x)
     .attr('y', (d) => d.labelAt.y + 4)
-    .text((d) => d.code);
+    .text((d) => d.text);
 
   const nodes = layer('nodes')
     .selectAll<SVGGElement, SceneNode>('g.node')

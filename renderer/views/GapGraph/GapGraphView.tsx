@@ -126,7 +126,8 @@ export function GapGraphView() {
   if (!data || !graph || !scene || !laidOut) return null;
   const select = (ref: string) => dispatch({ type: 'select/entry', ref });
   const contact = graph.contacts.find((c) => c.id === activeEdge);
-  const gap = graph.gaps.find((g) => g.id === activeEdge);
+  const gap = scene.gaps.find((g) => g.id === activeEdge);
+  const findings = new Set(graph.gaps.map((g) => g.gap)).size;
   const totalContacts = graph.contacts.reduce((s, c) => s + c.count, 0);
   const agencyFocus = selection.agency;
 
@@ -151,7 +152,7 @@ export function GapGraphView() {
           <input id={publicId} type="checkbox" checked={includePublic} onChange={(e) => setIncludePublic(e.target.checked)} /> Include contacts with the family and the public
         </label>
         <span className="muted">
-          {graph.nodes.length} agencies · {totalContacts} contacts · {graph.gaps.length} gap {graph.gaps.length === 1 ? 'line' : 'lines'}
+          {graph.nodes.length} agencies · {totalContacts} contacts · {findings} {findings === 1 ? 'finding' : 'findings'}
         </span>
       </div>
       <div className="graph-layout">
@@ -187,23 +188,40 @@ export function GapGraphView() {
           ) : gap ? (
             <>
               <h2>
-                <span className="gap-code">{gap.code}</span> {gapTitle(gap.code)}
+                {gap.from === gap.to ? `Within ${agencyInfo(gap.from).label}` : `From ${agencyInfo(gap.from).label} to ${agencyInfo(gap.to).label}`}
               </h2>
-              <p>
-                From {agencyInfo(gap.from).label} to {(data.analysis.gaps[gap.gap]?.to ?? [gap.to]).map((a) => agencyInfo(a).label).join(', ')}.
+              <p className="muted">
+                {gap.edges.length === 1 ? 'One finding' : `${gap.edges.length} findings`} where information did not pass {gap.from === gap.to ? 'within the agency' : 'between them'}.
               </p>
-              <p>{gap.explanation}</p>
-              <EvidenceList refs={gap.refs} data={data} onSelect={select} selectedRef={selection.ref} />
-              <button
-                type="button"
-                className="button"
-                onClick={() => {
-                  dispatch({ type: 'select/gap', gap: gap.gap });
-                  dispatch({ type: 'view', view: 'findings' });
-                }}
-              >
-                Open this finding
-              </button>
+              <ol className="graph-findings">
+                {gap.edges.map((e, i) => (
+                  <li key={e.id} className="graph-finding">
+                    <h3>
+                      <span className="gap-code">{e.code}</span> {gapTitle(e.code)}
+                    </h3>
+                    {(data.analysis.gaps[e.gap]?.to.length ?? 1) > 1 ? (
+                      <p className="muted">Also to {(data.analysis.gaps[e.gap]?.to ?? []).filter((a) => a !== e.to).map((a) => agencyInfo(a).label).join(', ')}.</p>
+                    ) : null}
+                    <p>{e.explanation}</p>
+                    <details open={i === 0 ? true : undefined}>
+                      <summary>
+                        The {e.refs.length === 1 ? 'entry' : `${e.refs.length} entries`} it rests on
+                      </summary>
+                      <EvidenceList refs={e.refs} data={data} onSelect={select} selectedRef={selection.ref} />
+                    </details>
+                    <button
+                      type="button"
+                      className="button"
+                      onClick={() => {
+                        dispatch({ type: 'select/gap', gap: e.gap });
+                        dispatch({ type: 'view', view: 'findings' });
+                      }}
+                    >
+                      Open this finding
+                    </button>
+                  </li>
+                ))}
+              </ol>
             </>
           ) : agencyFocus ? (
             <AgencySummary agency={agencyFocus} data={data} until={until} />
@@ -256,7 +274,7 @@ function GraphLegend() {
         <svg width={30} height={10} aria-hidden="true">
           <line x1={0} y1={5} x2={30} y2={5} stroke="#B8450A" strokeWidth={2.5} strokeDasharray="7 5" />
         </svg>
-        Finding (gap), labelled with its code
+        Findings (gaps), labelled with their codes; the arrow points to the agency not told
       </span>
       <span className="legend__item">
         <svg width={30} height={10} aria-hidden="true">
