@@ -236,10 +236,26 @@ function drawGaps(ctx: CanvasRenderingContext2D, f: TimelineFrame, lanesBottom: 
   ctx.font = FONT_BOLD;
   ctx.textBaseline = 'middle';
   ctx.textAlign = 'center';
-  let lastRight = -Infinity;
-  for (const gi of f.visible.gaps) {
+  // Label boxes first: labels that would overlap are moved along to the right, with a short
+  // leader back to their line, so every gap keeps its code; those that would then run off
+  // the right edge are packed back leftwards from it.
+  const y = AXIS_HEIGHT + (GAP_ROW_HEIGHT - GAP_LABEL_HEIGHT) / 2;
+  const placed = f.visible.gaps.map((gi) => {
     const g = f.model.gaps[gi]!;
-    const x = Math.round(toX(f.scale, g.at)) + 0.5;
+    return { gi, g, x: Math.round(toX(f.scale, g.at)) + 0.5, w: ctx.measureText(g.code).width + 10, lx: 0 };
+  });
+  let lastRight = -Infinity;
+  for (const p of placed) {
+    p.lx = Math.max(p.x, lastRight + 2 + p.w / 2);
+    lastRight = p.lx + p.w / 2;
+  }
+  let nextLeft = f.width;
+  for (let i = placed.length - 1; i >= 0; i -= 1) {
+    const p = placed[i]!;
+    if (p.lx + p.w / 2 > nextLeft - 2) p.lx = nextLeft - 2 - p.w / 2;
+    nextLeft = p.lx - p.w / 2;
+  }
+  for (const { gi, g, x, w, lx } of placed) {
     const involved = [g.fromLane, ...g.toLanes].filter((l) => l >= 0).map((l) => lanes[l]!);
     const top = PLOT_TOP - 2;
     const bottom = involved.length ? PLOT_TOP + Math.max(...involved.map((l) => laneCentre(l))) : lanesBottom;
@@ -260,13 +276,7 @@ function drawGaps(ctx: CanvasRenderingContext2D, f: TimelineFrame, lanesBottom: 
       ctx.stroke();
     }
     ctx.setLineDash([]);
-    // Label box in the gap row. Labels that would overlap are moved along to the right,
-    // with a short leader back to their line, so every gap keeps its code.
-    const label = g.code;
-    const w = ctx.measureText(label).width + 10;
-    const y = AXIS_HEIGHT + (GAP_ROW_HEIGHT - GAP_LABEL_HEIGHT) / 2;
-    const lx = Math.max(x, lastRight + 2 + w / 2);
-    if (lx !== x) {
+    if (Math.abs(lx - x) > 0.5) {
       ctx.strokeStyle = GAP_COLOUR;
       ctx.lineWidth = 1;
       ctx.beginPath();
@@ -284,8 +294,7 @@ function drawGaps(ctx: CanvasRenderingContext2D, f: TimelineFrame, lanesBottom: 
       ctx.stroke();
     }
     ctx.fillStyle = '#FFFFFF';
-    ctx.fillText(label, lx, y + GAP_LABEL_HEIGHT / 2 + 0.5);
-    lastRight = lx + w / 2;
+    ctx.fillText(g.code, lx, y + GAP_LABEL_HEIGHT / 2 + 0.5);
     labelX[gi] = lx;
   }
   ctx.textAlign = 'start';

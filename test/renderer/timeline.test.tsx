@@ -14,6 +14,7 @@ import type { TimelineFrame } from '../../renderer/draw/timeline.ts';
 import { TimelineCanvas } from '../../renderer/views/Timeline/TimelineCanvas.tsx';
 import { TimelineView } from '../../renderer/views/Timeline/TimelineView.tsx';
 import { fixture } from '../shared/views/fixtures.ts';
+import { findingsCase } from './findings-core.ts';
 import { manualFrames, renderWithCase, stubCanvas, stubLayout } from './support.tsx';
 
 afterEach(cleanup);
@@ -122,5 +123,16 @@ describe('the timeline view', () => {
     expect(screen.getByText(/7 entries on the timeline/)).toBeTruthy();
     expect(screen.getByText(/1 undated entry is not shown/)).toBeTruthy();
     expect(screen.getByLabelText('Key')).toBeTruthy();
+  });
+
+  it('marks the findings that stand, with their edited codes, and never a rejected one', () => {
+    const [g1, g2, g6] = findingsCase.gaps;
+    const decision = (d: 'accepted' | 'rejected' | 'edited') => ({ decision: d, reason: 'r', by: 'A', at: '2024-05-02T10:15:00Z' });
+    const analysis = { ...findingsCase, gaps: [{ ...g1!, decision: decision('accepted') }, { ...g6!, code: 'G7' as const, to: ['housing'], decision: decision('edited') }], rejectedGaps: [{ ...g2!, decision: decision('rejected') }] };
+    const { container } = renderWithCase(<TimelineView />, analysis);
+    expect([...container.querySelectorAll('line.overview__gap')].map((l) => l.getAttribute('data-code'))).toEqual(['G1', 'G7']);
+    expect(screen.getByRole('group', { name: /with 2 findings marked/ })).toBeTruthy();
+    // The edited receiver gets a lane for the gap's dashed line to land on.
+    expect([...container.querySelectorAll('.lane-labels__lane')].map((e) => e.getAttribute('data-agency'))).toContain('housing');
   });
 });

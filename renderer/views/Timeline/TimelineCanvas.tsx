@@ -387,7 +387,7 @@ export const TimelineCanvas = memo(function TimelineCanvas(props: TimelineCanvas
                 .join('')}
             />
             {model.gaps.map((g) => (
-              <line key={`${g.gap}-${g.at}`} x1={toX(overviewScale, g.at)} x2={toX(overviewScale, g.at)} y1={2} y2={10} stroke={GAP_COLOUR} strokeWidth={2} />
+              <line key={`${g.gap}-${g.at}`} className="overview__gap" data-code={g.code} x1={toX(overviewScale, g.at)} x2={toX(overviewScale, g.at)} y1={2} y2={10} stroke={GAP_COLOUR} strokeWidth={2} />
             ))}
             <g ref={brushRef} className="overview__brush" />
           </svg>
@@ -419,7 +419,7 @@ export const TimelineCanvas = memo(function TimelineCanvas(props: TimelineCanvas
             tabIndex={0}
             role="group"
             aria-roledescription="timeline"
-            aria-label={`Timeline of ${model.marks.length} entries in ${model.layout.lanes.length} lanes. Arrow keys move between entries, plus and minus zoom, Enter selects.`}
+            aria-label={`Timeline of ${model.marks.length} entries in ${model.layout.lanes.length} lanes${model.gaps.length ? `, with ${model.gaps.length} ${model.gaps.length === 1 ? 'finding' : 'findings'} marked` : ''}. Arrow keys move between entries, plus and minus zoom, Enter selects.`}
             aria-describedby={liveId}
             onKeyDown={onKeyDown}
             onFocus={() => setHasFocus(true)}

@@ -93,7 +93,7 @@ export function TimelineView() {
   );
 }
 
-/** What the marks mean, in words and pictures: shapes by group, ranges, arrows, gaps. */
+/** What the marks mean, in words and pictures: findings first (what the view is for), then shapes by group, ranges and arrows. */
 function TimelineLegend() {
   const groups: Array<[string, Parameters<typeof shapePath>[0]]> = [
     ['Police', 'square'],
@@ -105,6 +105,15 @@ function TimelineLegend() {
   ];
   return (
     <div className="legend" aria-label="Key">
+      <span className="legend__item">
+        <svg width={30} height={16} aria-hidden="true">
+          <rect x={1} y={1} width={28} height={14} rx={3} fill={GAP_COLOUR} />
+          <text x={15} y={11.5} textAnchor="middle" fontSize={10} fontWeight="bold" fill="#FFFFFF">
+            G1
+          </text>
+        </svg>
+        Finding (gap), dashed line to the agencies not told
+      </span>
       {groups.map(([label, s]) => (
         <span key={label} className="legend__item">
           <svg width={12} height={12} viewBox="0 0 12 12" aria-hidden="true">
@@ -139,15 +148,7 @@ function TimelineLegend() {
         </svg>
         Tried, not made (dashed)
       </span>
-      <span className="legend__item">
-        <svg width={30} height={16} aria-hidden="true">
-          <rect x={1} y={1} width={28} height={14} rx={3} fill={GAP_COLOUR} />
-          <text x={15} y={11.5} textAnchor="middle" fontSize={10} fontWeight="bold" fill="#FFFFFF">
-            G1
-          </text>
-        </svg>
-        Finding (gap), dashed line to the agencies not told
-      </span>
+
     </div>
   );
 }
