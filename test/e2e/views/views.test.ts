@@ -141,7 +141,7 @@ describe('the views on Child L', () => {
     await app.screenshot('views-08-gap-graph');
   });
 
-  it('shows the findings view (empty until the gap engine fills it)', async () => {
+  it('shows the findings view with as many findings as the analysis has', async () => {
     const { page } = app;
     await page.getByRole('tab', { name: 'Findings' }).click();
     const gaps = await page.evaluate(async () => {
