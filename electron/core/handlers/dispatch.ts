@@ -31,6 +31,8 @@ export async function dispatch(handlers: Partial<Handlers>, channel: string, req
   const parsed = requestSchemas[channel].safeParse(request ?? {});
   if (!parsed.success) {
     const first = parsed.error.issues[0];
+    // A rule of the contract written for the user ("Give a reason for rejecting…") is said as it is; a malformed request names the field.
+    if (first?.code === 'custom') return { ok: false, error: { kind: 'invalid-request', message: first.message } };
     return { ok: false, error: { kind: 'invalid-request', message: `Invalid request to ${channel}: ${first ? `${first.path.join('.') || 'request'}: ${first.message}` : 'malformed'}` } };
   }
   const handler = handlers[channel] as ((req: unknown, ctx: HandlerContext) => unknown) | undefined;

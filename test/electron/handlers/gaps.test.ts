@@ -93,7 +93,7 @@ describe('gap findings through the handlers', () => {
 
   it('asks for a reason to reject or edit, and for what to change', async () => {
     const g = (await findings()).gaps[0]!;
-    expect(await h.raw('gaps.decide', { id: g.id, decision: 'rejected', reason: '  ' })).toMatchObject({ ok: false, error: { kind: 'invalid-request', message: expect.stringContaining('reason') } });
+    expect(await h.raw('gaps.decide', { id: g.id, decision: 'rejected', reason: '  ' })).toMatchObject({ ok: false, error: { kind: 'invalid-request', message: 'Give a reason for rejecting or editing a finding.' } });
     expect(await h.raw('gaps.decide', { id: g.id, decision: 'edited', reason: 'x' })).toMatchObject({ ok: false, error: { kind: 'invalid-request' } });
     expect(await h.raw('gaps.decide', { id: 'g1-000000000000', decision: 'accepted', reason: '' })).toMatchObject({ ok: false, error: { message: expect.stringContaining('no longer in the analysis') } });
   });
