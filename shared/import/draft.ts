@@ -33,6 +33,11 @@ export interface DraftEntry {
   narrativeTime?: string | null;
 }
 
+/** A draft with nothing read into it yet: the table and narrative readers fill in what their source has. */
+export function blankDraft(kind: DraftEntry['kind'], dateText: string, location: Location): DraftEntry {
+  return { kind, dateText, timeText: '', agencyLabel: '', author: '', team: '', subject: '', contactType: '', sourceRef: '', event: [], action: [], flags: [], location, cells: {} };
+}
+
 export interface FinaliseOptions {
   fileName: string;
   /** The file's agency: the user's choice or the suggestion. Null/'mixed' = per row. */

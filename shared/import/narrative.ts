@@ -12,7 +12,7 @@
 import { findDateMentions, findLeadingDate, type DateMention } from '../dates/index.ts';
 import { findAgencyMentions, resolveMention } from '../agencies/index.ts';
 import type { AgencyId } from '../model.ts';
-import type { DraftEntry } from './draft.ts';
+import { blankDraft, type DraftEntry } from './draft.ts';
 import type { RawBlock } from './raw.ts';
 import { splitSentences } from './sentences.ts';
 import { timeInText } from './time-in-text.ts';
@@ -50,28 +50,13 @@ export function narrativeShape(blocks: RawBlock[]): NarrativeShape {
 }
 
 function emptyDraft(block: RawBlock, dateText: string): DraftEntry {
-  return {
-    kind: 'entry',
-    dateText,
-    timeText: '',
-    agencyLabel: '',
-    author: '',
-    team: '',
-    subject: '',
-    contactType: '',
-    sourceRef: '',
-    event: [],
-    action: [],
-    flags: [],
-    location: {
-      paragraph: block.index,
-      ...(block.page !== undefined ? { page: block.page } : {}),
-      ...(block.line !== undefined ? { row: block.line } : {}),
-      ...(block.lineEnd !== undefined && block.lineEnd !== block.line ? { rowEnd: block.lineEnd } : {}),
-      ...(block.label ? { label: block.label } : {}),
-    },
-    cells: {},
-  };
+  return blankDraft('entry', dateText, {
+    paragraph: block.index,
+    ...(block.page !== undefined ? { page: block.page } : {}),
+    ...(block.line !== undefined ? { row: block.line } : {}),
+    ...(block.lineEnd !== undefined && block.lineEnd !== block.line ? { rowEnd: block.lineEnd } : {}),
+    ...(block.label ? { label: block.label } : {}),
+  });
 }
 
 /** Dated paragraphs: one entry per paragraph that opens with a date; undated paragraphs continue the entry above. */

@@ -6,7 +6,7 @@
  */
 import type { ColumnMapping, FieldName, Location } from '../model.ts';
 import { cellText, nonEmptyCount, repeatedHeaderTest } from './header-row.ts';
-import type { DraftEntry } from './draft.ts';
+import { blankDraft, type DraftEntry } from './draft.ts';
 import type { RawRow, RawTable } from './raw.ts';
 
 const STRUCTURAL: FieldName[] = ['author', 'agency', 'time', 'contactType', 'team', 'sourceRef'];
@@ -163,20 +163,5 @@ function appendContinuation(target: DraftEntry, event: string[], action: string[
 }
 
 function contextDraft(ctx: TableContext, row: RawRow, text: string): DraftEntry {
-  return {
-    kind: 'context',
-    dateText: text,
-    timeText: '',
-    agencyLabel: '',
-    author: '',
-    team: '',
-    subject: '',
-    contactType: '',
-    sourceRef: '',
-    event: [],
-    action: [],
-    flags: [],
-    location: { ...ctx.where, row: row.index },
-    cells: {},
-  };
+  return blankDraft('context', text, { ...ctx.where, row: row.index });
 }
