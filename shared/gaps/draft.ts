@@ -21,8 +21,10 @@ export interface Draft {
   quote?: { fact: Fact; text: string };
   /** Other words from the same records that belong to this finding (from findings folded into it). */
   also?: Array<{ fact: Fact; text: string }>;
-  /** What the rule saw, in a few words for the explanation ("two missed appointments"). */
+  /** Which wording the explanation takes ("think-family", "told-later", the contact type received, …). */
   detail?: string;
+  /** For a meeting (G6): the agencies that were there. */
+  attendees?: AgencyId[];
 }
 
 export function uniqueAgencies(list: Iterable<AgencyId>): AgencyId[] {

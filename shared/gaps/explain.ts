@@ -122,7 +122,7 @@ export function explain(d: Draft): string {
       if (d.detail === 'arrived-late') return `${from}'s information reached ${to} too late to count: ${agencyPhrase(d.to[0]!)} recorded${q} on ${cites(t)}.${ctx}`;
       return `${from} shared information with ${to} late:${q} (${cites(t)}).${ctx}`;
     case 'G6': {
-      const present = (d.detail ?? '').split(',').filter(Boolean) as AgencyId[];
+      const present = d.attendees ?? [];
       return `The meeting recorded on ${cites(t)} was held by ${agencies(present) || agencyPhrase(d.from)}.${q ? ` The record says${q}.` : ''} ${capital(to)}, involved with the family in the weeks before, ${d.to.length > 1 ? 'were' : 'was'} not part of it.${ctx}`;
     }
     case 'G7':

@@ -81,7 +81,6 @@ function join(drafts: Draft[]): Draft[] {
         for (const f of d.context) if (!current.context.includes(f)) current.context.push(f);
         current.explicit ||= d.explicit;
         if (!current.quote && d.quote) current.quote = d.quote;
-        if (current.detail !== d.detail && current.code === 'G8') current.detail = `${current.triggers.length}`;
         continue;
       }
       current = { ...d, triggers: [...d.triggers], context: [...d.context] };
@@ -114,7 +113,7 @@ function fold(drafts: Draft[]): Draft[] {
       if ((WEIGHT[k.code] ?? 0) <= (WEIGHT[d.code] ?? 0)) return false;
       if (!d.triggers.every((f) => covers(k, f))) return false;
       // Part of it when it is about the host's receiver (or a meeting's attendee) acting, or about reaching the host's sender.
-      const receivers = new Set([...k.to, ...(k.code === 'G6' ? (k.detail ?? '').split(',') : [])]);
+      const receivers = new Set([...k.to, ...(k.attendees ?? [])]);
       return receivers.has(d.from) || d.to.some((t) => t === k.from);
     });
     if (!host) {

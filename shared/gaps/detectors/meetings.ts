@@ -114,7 +114,7 @@ export function detectMeetings(cf: CaseFacts): Draft[] {
       context: [],
       explicit: m.explicit,
       ...(hit ? { quote: { fact: hit.x, text: hit.x.quote(hit.h!) } } : {}),
-      detail: [...m.attendees].join(','),
+      attendees: [...m.attendees],
     });
   }
   return out;

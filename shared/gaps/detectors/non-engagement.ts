@@ -72,7 +72,6 @@ export function detectNonEngagement(cf: CaseFacts): Draft[] {
         context: [],
         explicit: named.length > 0 || said !== undefined,
         ...(said ? { quote: { fact: said.f, text: said.f.quote(said.hit!) } } : {}),
-        detail: `${ep.length}`,
       });
     }
   }
