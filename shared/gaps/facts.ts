@@ -6,7 +6,7 @@
  * case as a whole is about: a child or an adult at risk, and which agency
  * the safeguarding "hub" is.
  */
-import { findAgencyMentions, type AgencyMention } from '../agencies/lexicon.ts';
+import { findAgencyMentions, resolveMention, type AgencyMention } from '../agencies/lexicon.ts';
 import type { AnalysisContact, AnalysisEntry } from '../analysis.ts';
 import { fromIso } from '../dates/calendar.ts';
 import type { AgencyId } from '../model.ts';
@@ -197,6 +197,24 @@ export class Fact {
   get missed(): boolean {
     return this.family.some((c) => c.type === 'dna' || c.direction === 'attempted') || this.has('nonEngagementWords');
   }
+}
+
+export interface NamedAgency {
+  agency: AgencyId;
+  start: number;
+  end: number;
+}
+
+/**
+ * The agencies an entry names (the family included), within a stretch of its text if given, each read the way
+ * this case reads it: "social services" in an adults' review is adult social care.
+ */
+export function namedAgencies(cf: CaseFacts, f: Fact, within?: { start: number; end: number }): NamedAgency[] {
+  const context = cf.subject === 'adult' ? `${f.entry.text} adult social care` : f.entry.text;
+  return f
+    .mentions()
+    .filter((m) => !within || (m.start >= within.start && m.end <= within.end))
+    .map((m) => ({ agency: resolveMention(m, context), start: m.start, end: m.end }));
 }
 
 /** A concern that makes silence matter: for a child, anything bearing on safety (or children named at all); for an adult, abuse or neglect. */

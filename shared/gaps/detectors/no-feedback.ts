@@ -5,31 +5,27 @@
  * referred it is told nothing. From the agency that owed the feedback, to
  * the one that was owed it.
  */
-import { findAgencyMentions, resolveMention } from '../../agencies/lexicon.ts';
 import type { AgencyId } from '../../model.ts';
 import type { Draft } from '../draft.ts';
 import { uniqueAgencies } from '../draft.ts';
-import { factsBetween, type CaseFacts, type Fact } from '../facts.ts';
+import { factsBetween, namedAgencies, type CaseFacts, type Fact } from '../facts.ts';
 import { flow } from '../rules.ts';
 
-/** Agencies (or the family) named in the sentence of a cue, as the entry's agency reads them. */
-function namedIn(cf: CaseFacts, f: Fact, text: string): AgencyId[] {
-  return findAgencyMentions(text)
-    .map((m) => resolveMention(m, f.entry.text))
+/** Agencies (or the family) named in a stretch of the entry, other than the entry's own. */
+function namedIn(cf: CaseFacts, f: Fact, within: { start: number; end: number }): AgencyId[] {
+  return namedAgencies(cf, f, within)
+    .map((m) => m.agency)
     .filter((a) => cf.actor(a) !== f.actor);
 }
 
 const OWED = /call ?back|rang back|rung back|got back|returned|not (?:told|informed|updated|advised)|outcome|feedback|acknowledg/i;
 
 /** The cue's sentence and the two before it. */
-function nearby(f: Fact, hit: { start: number; end: number; text: string }): string {
+function nearby(f: Fact, hit: { start: number; end: number; text: string }): { start: number; end: number } {
   const s = f.sentence(hit);
   let start = s.start;
-  for (let k = 0; k < 2 && start > 0; k++) {
-    const prev = f.sentence({ start: Math.max(0, start - 2), end: Math.max(0, start - 2), text: '' });
-    start = prev.start;
-  }
-  return f.entry.text.slice(start, s.end);
+  for (let k = 0; k < 2 && start > 0; k++) start = f.sentence({ start: Math.max(0, start - 2), end: Math.max(0, start - 2), text: '' }).start;
+  return { start, end: s.end };
 }
 
 /** The referral this feedback was owed for: the referrer's message to the agency in the weeks before. */
@@ -75,7 +71,7 @@ export function detectNoFeedback(cf: CaseFacts): Draft[] {
       if (cf.rules.file.notProfessional.includes(f.agency) || !OWED.test(hit.text)) continue;
       // Its own record: it owes whoever contacted it, or whoever the sentence names.
       const callers = uniqueAgencies([...f.incoming.map((c) => c.with), ...f.family.filter((c) => c.direction === 'in').map(() => 'family')]);
-      const named = namedIn(cf, f, f.sentence(hit).text);
+      const named = namedIn(cf, f, f.sentence(hit));
       const owed = named.length ? named : callers;
       if (owed.length) push(f.agency, owed, f, text, f.day);
       continue;

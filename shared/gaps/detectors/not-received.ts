@@ -4,9 +4,8 @@
  * has no record of it arriving (or says so: "no referral found", "not on our
  * system").
  */
-import { resolveMention } from '../../agencies/lexicon.ts';
 import type { Draft } from '../draft.ts';
-import { factsBetween, keepsRecords, type CaseFacts, type Fact } from '../facts.ts';
+import { factsBetween, keepsRecords, namedAgencies, type CaseFacts, type Fact } from '../facts.ts';
 import { flow } from '../rules.ts';
 
 /** A message about risk (a routine birth notification or a discharge letter is not one the review would chase). */
@@ -33,8 +32,8 @@ function receivedBy(cf: CaseFacts, sender: Fact, receiver: string, fromDay: numb
 /** The record names the sender as the source of something: "the CMHT's letter", "letter from the GP", "GP referral". */
 function namesAsSource(cf: CaseFacts, r: Fact, sender: string): boolean {
   const text = r.entry.text;
-  return r.mentions().some((m) => {
-    if (cf.actor(resolveMention(m, text)) !== sender) return false;
+  return namedAgencies(cf, r).some((m) => {
+    if (cf.actor(m.agency) !== sender) return false;
     const before = text.slice(Math.max(0, m.start - 12), m.start);
     const after = text.slice(m.end, m.end + 14);
     return /\b(?:from|by|via)\s+(?:the\s+)?$/i.test(before) || /^(?:'s|’s|\s+(?:referral|letter|report|email|notification|request))\b/i.test(after);

@@ -14,8 +14,7 @@
 import type { AnalysisContact } from '../../analysis.ts';
 import type { AgencyId } from '../../model.ts';
 import { uniqueAgencies, type Draft } from '../draft.ts';
-import { findAgencyMentions, resolveMention } from '../../agencies/lexicon.ts';
-import { factsBetween, hubFor, safeguardingConcern, type CaseFacts, type CueHit, type Fact } from '../facts.ts';
+import { factsBetween, hubFor, namedAgencies, safeguardingConcern, type CaseFacts, type CueHit, type Fact } from '../facts.ts';
 import { flow } from '../rules.ts';
 
 /** Denied contacts that would have passed information on (a check not made is G7's). */
@@ -115,11 +114,8 @@ function explicitDenials(cf: CaseFacts, out: Draft[]): void {
 
 /** Agencies named in a cue's sentence ("did not refer him to the district nursing team", "the school was not made aware"). */
 function namedIn(cf: CaseFacts, f: Fact, hit: CueHit): AgencyId[] {
-  const s = f.sentence(hit);
-  // "social services" in an adults' review is adult social care.
-  const context = cf.subject === 'adult' ? `${f.entry.text} adult social care` : f.entry.text;
-  return findAgencyMentions(s.text)
-    .map((m) => resolveMention(m, context))
+  return namedAgencies(cf, f, f.sentence(hit))
+    .map((m) => m.agency)
     .filter((a) => a !== 'family');
 }
 
@@ -224,7 +220,7 @@ function notToldUs(cf: CaseFacts, out: Draft[]): void {
     const tellingNow = new Set([...f.incoming, ...f.joint, ...f.out].map((c) => cf.actor(c.with)));
     const candidates = (as: AgencyId[]) => as.filter((a) => professional(cf, a) && a !== 'other' && cf.actor(a) !== f.actor && !tellingNow.has(cf.actor(a)));
     const inSentence = candidates(hits.flatMap((h) => namedIn(cf, f, h)));
-    const inEntry = hits.length && inSentence.length === 0 ? candidates(f.mentions().map((m) => resolveMention(m, f.entry.text))) : [];
+    const inEntry = hits.length && inSentence.length === 0 ? candidates(namedAgencies(cf, f).map((m) => m.agency)) : [];
     const from = uniqueAgencies([...named, ...inSentence, ...inEntry]);
     for (const a of from) {
       if (!knewOfConcern(cf, a, f.day)) continue;

@@ -6,18 +6,15 @@
  * that another holds information (a probation order, an open mental health
  * case, "CSC involved") and never asking it.
  */
-import { findAgencyMentions, resolveMention } from '../../agencies/lexicon.ts';
 import type { AgencyId } from '../../model.ts';
 import type { Draft } from '../draft.ts';
 import { uniqueAgencies } from '../draft.ts';
-import { factsBetween, type CaseFacts, type Fact } from '../facts.ts';
+import { factsBetween, namedAgencies, type CaseFacts, type Fact, type NamedAgency } from '../facts.ts';
 import { flow } from '../rules.ts';
 
-/** Agencies named in the text, other than the entry's own and the family. */
-function mentioned(cf: CaseFacts, f: Fact, text: string, offset = 0): Array<{ agency: AgencyId; start: number; end: number }> {
-  return (text === f.entry.text ? f.mentions() : findAgencyMentions(text))
-    .map((m) => ({ agency: resolveMention(m, f.entry.text), start: m.start + offset, end: m.end + offset }))
-    .filter((m) => !cf.rules.file.notProfessional.includes(m.agency) && cf.actor(m.agency) !== f.actor && m.agency !== 'other');
+/** Agencies named in the entry (or a stretch of it), other than its own, the family and unnamed others. */
+function mentioned(cf: CaseFacts, f: Fact, within?: { start: number; end: number }): NamedAgency[] {
+  return namedAgencies(cf, f, within).filter((m) => !cf.rules.file.notProfessional.includes(m.agency) && cf.actor(m.agency) !== f.actor && m.agency !== 'other');
 }
 
 /** Did the agency contact (or meet) this one within the days given? */
@@ -52,9 +49,9 @@ export function detectNotSought(cf: CaseFacts): Draft[] {
       if (hit) {
         // Whom it should have asked: named in that sentence, else the agencies the entry knows are involved.
         const s = f.sentence(hit);
-        const inSentence = mentioned(cf, f, s.text, s.start).map((m) => m.agency);
+        const inSentence = mentioned(cf, f, s).map((m) => m.agency);
         const involved = holders(cf, f).map((m) => m.agency);
-        const everywhere = mentioned(cf, f, f.entry.text).map((m) => m.agency);
+        const everywhere = mentioned(cf, f).map((m) => m.agency);
         to = uniqueAgencies(inSentence.length ? inSentence : involved.length ? involved : everywhere);
         hitText = f.quote(hit);
         explicit = to.length > 0;
@@ -89,11 +86,11 @@ function heardFrom(cf: CaseFacts, f: Fact, agency: AgencyId, days: number): bool
 }
 
 /** Agencies the entry says are involved with the family ("on probation", "supervised by Probation", "CSC involved", "open to CMHT"). */
-function holders(cf: CaseFacts, f: Fact): Array<{ agency: AgencyId; start: number; end: number }> {
+function holders(cf: CaseFacts, f: Fact): NamedAgency[] {
   const cues = f.cue('holdsInformation');
   if (cues.length === 0) return [];
   const contactWords = new Set([...f.out, ...f.incoming, ...f.joint, ...f.denied].map((c) => c.span ?? ''));
-  return mentioned(cf, f, f.entry.text).filter((m) => {
+  return mentioned(cf, f).filter((m) => {
     // The cue must sit next to the name, and the name must not be a contact the entry records.
     const near = cues.some((h) => (h.start <= m.end + 16 && h.start >= m.start - 32) || (h.start <= m.start && h.end >= m.end));
     const asContact = [...contactWords].some((w) => w.includes(f.entry.text.slice(m.start, m.end)));
