@@ -3,7 +3,7 @@ import { memo } from 'react';
 
 import type { AnalysisContact } from '../../shared/analysis.ts';
 import { agencyInfo } from '../../shared/agencies/taxonomy.ts';
-import { concernLabel } from '../../shared/views/knowledge.ts';
+import { concernLabel } from '../../shared/concerns.ts';
 import { contactTypeLabel, describeContact, DIRECTION_ARROWS } from '../../shared/views/labels.ts';
 import { AgencyMark } from './AgencyMark.tsx';
 

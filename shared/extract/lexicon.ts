@@ -13,29 +13,9 @@ import { agencyData } from '../agencies/taxonomy.ts';
 import type { AgencyId, Concern } from '../model.ts';
 import { words } from './tokens.ts';
 
-/** What a cue word is. Contact types, plus a few roles the rules treat specially. */
-export type CueType =
-  | 'referral'
-  | 'notification'
-  | 'information-request'
-  | 'information-share'
-  | 'phone-call'
-  | 'letter'
-  | 'email'
-  | 'home-visit'
-  | 'appointment'
-  | 'assessment'
-  | 'conference'
-  | 'strategy-discussion'
-  | 'other'
-  | 'reply'
-  | 'received'
-  | 'seen'
-  | 'attend'
-  | 'attend-scene'
-  | 'convey';
-
+/** What a cue word is: a contact type (not the two read from the family's side, dna and attendance), or a role the rules treat specially. */
 const cueType = z.enum(['referral', 'notification', 'information-request', 'information-share', 'phone-call', 'letter', 'email', 'home-visit', 'appointment', 'assessment', 'conference', 'strategy-discussion', 'other', 'reply', 'received', 'seen', 'attend', 'attend-scene', 'convey']);
+export type CueType = z.infer<typeof cueType>;
 
 const contactsSchema = z.object({
   version: z.number().int(),

@@ -6,7 +6,7 @@
 import { agencyLabel } from '../agencies/taxonomy.ts';
 import { formatFuzzyDate } from '../dates/format.ts';
 import type { AgencyId, Concern, FuzzyDate } from '../model.ts';
-import { CONCERN_LABELS } from '../views/knowledge.ts';
+import { CONCERN_LABELS } from '../concerns.ts';
 import type { Draft } from './draft.ts';
 import type { Fact } from './facts.ts';
 

@@ -7,48 +7,13 @@
  * whether it arrived is exactly what a review asks (gap G2).
  */
 import type { AnalysisEntry } from '../analysis.ts';
+import { CONCERN_ORDER } from '../concerns.ts';
 import type { AgencyId, Concern } from '../model.ts';
-import { knowledgeModel, knownAt } from '../gaps/knowledge.ts';
+import { knowledgeModel, knownAt, type KnowledgeVia } from '../gaps/knowledge.ts';
 import { compareAgencies, NOT_AN_AGENCY, sortAgencies } from './agencies.ts';
 
-/** Concerns in the order the matrix shows them: the "toxic trio" first. */
-export const CONCERN_ORDER: readonly Concern[] = [
-  'domestic-abuse',
-  'parental-mental-health',
-  'substance-misuse',
-  'injury',
-  'neglect',
-  'non-engagement',
-  'child-development',
-  'missing',
-  'exploitation',
-  'young-carer',
-  'housing',
-  'criminality',
-  'other',
-];
 
-export const CONCERN_LABELS: Readonly<Record<Concern, string>> = {
-  'domestic-abuse': 'Domestic abuse',
-  'parental-mental-health': 'Parental mental health',
-  'substance-misuse': 'Drugs or alcohol',
-  injury: 'Injury',
-  neglect: 'Neglect',
-  'non-engagement': 'Missed appointments',
-  'child-development': 'Child development',
-  missing: 'Missing',
-  exploitation: 'Exploitation',
-  'young-carer': 'Young carer',
-  housing: 'Housing',
-  criminality: 'Offending',
-  other: 'Other',
-};
-
-export function concernLabel(c: string): string {
-  return (CONCERN_LABELS as Record<string, string>)[c] ?? c;
-}
-
-export type KnowledgeVia = 'own-record' | 'told' | 'meeting';
+export type { KnowledgeVia } from '../gaps/knowledge.ts';
 
 export interface KnowledgeCell {
   /** Earliest day the agency could have known (ISO). */

@@ -8,7 +8,7 @@ import { memo, useId, useState } from 'react';
 import { agencyInfo } from '../../../shared/agencies/taxonomy.ts';
 import { formatIsoUk, parseFuzzyDate } from '../../../shared/dates/index.ts';
 import type { Concern } from '../../../shared/model.ts';
-import { CONCERN_ORDER, concernLabel } from '../../../shared/views/knowledge.ts';
+import { CONCERN_ORDER, concernLabel } from '../../../shared/concerns.ts';
 import { isFiltering } from '../../../shared/views/filter.ts';
 import type { Filters } from '../../state/reducer.ts';
 import { useAppState, useCaseData, useDispatch } from '../../state/store.tsx';

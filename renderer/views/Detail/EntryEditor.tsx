@@ -9,7 +9,7 @@ import { useId, useState } from 'react';
 import type { AnalysisEntry } from '../../../shared/analysis.ts';
 import { agencyIds, agencyInfo } from '../../../shared/agencies/taxonomy.ts';
 import type { Concern, ContactDirection, ContactType } from '../../../shared/model.ts';
-import { CONCERN_ORDER, concernLabel } from '../../../shared/views/knowledge.ts';
+import { CONCERN_ORDER, concernLabel } from '../../../shared/concerns.ts';
 import { CONTACT_TYPE_LABELS, DIRECTION_LABELS } from '../../../shared/views/labels.ts';
 import type { AnalysisEntryView, Result } from '../../../shared/api.ts';
 import { corrections, type ContactsCorrection } from '../../corrections.ts';

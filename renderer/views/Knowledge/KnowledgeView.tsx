@@ -12,7 +12,8 @@ import { useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { agencyInfo } from '../../../shared/agencies/taxonomy.ts';
 import { formatFuzzyDate, formatIsoUk } from '../../../shared/dates/index.ts';
 import { graphTimeStops } from '../../../shared/views/graph.ts';
-import { concernLabel, knowledgeMatrix, type KnowledgeCell } from '../../../shared/views/knowledge.ts';
+import { concernLabel } from '../../../shared/concerns.ts';
+import { knowledgeMatrix, type KnowledgeCell } from '../../../shared/views/knowledge.ts';
 import { AgencyLabel } from '../../components/AgencyMark.tsx';
 import { useAppState, useCaseData, useDispatch } from '../../state/store.tsx';
 
