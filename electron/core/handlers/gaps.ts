@@ -8,7 +8,7 @@ import type { Handlers, RulesView } from '../../../shared/api.ts';
 import { isAgencyId } from '../../../shared/agencies/index.ts';
 import { analyseGaps, describeFlows, gapRules, type FlowOverrides } from '../../../shared/gaps/index.ts';
 import { analyseCase, caseFlowOverrides } from '../pipeline/analysis-json.ts';
-import { findingKey, triggerKeys } from '../pipeline/gap-decisions.ts';
+import { applyGapDecisions, findingKey, triggerKeys } from '../pipeline/gap-decisions.ts';
 import type { CaseStore } from '../store/index.ts';
 import { authorName } from './author.ts';
 import { requireStore, type Session } from './session.ts';
@@ -37,11 +37,10 @@ export function gapHandlers(session: Session): Handlers<'gaps.decide' | 'rules.g
       }
       const keyOfRef = new Map(store.getEntries().map((e) => [e.ref, e.entryKey] as const));
       const keys = triggerKeys(gap, keyOfRef);
-      store.addGapDecision({ findingKey: findingKey(gap.code, gap.from, keys), code: gap.code, from: gap.from, entryKeys: keys, decision, reason: reason.trim(), edit: decision === 'edited' ? (edit ?? null) : null, author: authorName(author) });
-      const after = await analyse();
-      const shown = [...after.gaps, ...(after.rejectedGaps ?? [])].find((g) => g.id === id);
-      if (!shown) throw new Error('The decision was saved, but the finding could not be read back.');
-      return shown;
+      const saved = store.addGapDecision({ findingKey: findingKey(gap.code, gap.from, keys), code: gap.code, from: gap.from, entryKeys: keys, decision, reason: reason.trim(), edit: decision === 'edited' ? (edit ?? null) : null, author: authorName(author) });
+      // The finding as it now shows: the same overlay analysis.get lays, without analysing the case again.
+      const decided = applyGapDecisions([gap], [saved], keyOfRef);
+      return (decided.gaps[0] ?? decided.rejected[0])!;
     },
     'rules.get': () => rulesView(requireStore(session)),
     'rules.set': ({ overrides }) => {
