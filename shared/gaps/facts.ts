@@ -118,6 +118,13 @@ export class Fact {
     return this.cue('refused').some((h) => h.start >= s.start && h.end <= s.end);
   }
 
+  /** The sentence that holds a contact's words, for quoting (the words alone if they cannot be found). */
+  quoteOf(c: AnalysisContact | undefined): string | undefined {
+    if (!c?.span) return undefined;
+    const hit = this.spanHit(c.span);
+    return hit ? this.quote(hit) : c.span;
+  }
+
   /** Where a contact's words are in the text. */
   spanHit(span: string | undefined): CueHit | null {
     if (!span) return null;

@@ -102,7 +102,8 @@ function explicitDenials(cf: CaseFacts, out: Draft[]): void {
     }
     if (to.length === 0) continue;
     const quoteHit = untargeted[0];
-    const quote = denials[0]?.span ? { fact: f, text: sentenceOf(f, denials[0].span) } : quoteHit ? { fact: f, text: f.quote(quoteHit) } : undefined;
+    const said = f.quoteOf(denials[0]) ?? (quoteHit ? f.quote(quoteHit) : undefined);
+    const quote = said ? { fact: f, text: said } : undefined;
     const later = late ? toldLater(cf, f, to, late.withinDays ?? 30) : null;
     if (later) {
       out.push({ code: 'G5', flow: 'timely-sharing', from: f.actor, to, triggers: [f, later], context: [], explicit: true, ...(quote ? { quote } : {}), detail: 'told-later' });
@@ -117,13 +118,6 @@ function namedIn(cf: CaseFacts, f: Fact, hit: CueHit): AgencyId[] {
   return namedAgencies(cf, f, f.sentence(hit))
     .map((m) => m.agency)
     .filter((a) => a !== 'family');
-}
-
-/** The sentence of the entry that holds a contact's words. */
-function sentenceOf(f: Fact, span: string): string {
-  const at = f.entry.text.indexOf(span);
-  if (at < 0) return span;
-  return f.quote({ start: at, end: at + span.length, text: span });
 }
 
 /** Police at a domestic abuse incident where children live: the MASH or CSC should hear within a working day. */
@@ -225,8 +219,7 @@ function notToldUs(cf: CaseFacts, out: Draft[]): void {
     for (const a of from) {
       if (!knewOfConcern(cf, a, f.day)) continue;
       const hit = hits[0];
-      const span = f.spanHit(f.denied.find((c) => c.with === a)?.span);
-      const quote = hit ? f.quote(hit) : span ? f.quote(span) : '';
+      const quote = hit ? f.quote(hit) : (f.quoteOf(f.denied.find((c) => c.with === a)) ?? '');
       out.push({ code: 'G1', flow: rule.id, from: cf.actor(a), to: [f.agency], triggers: [f], context: [], explicit: true, ...(quote ? { quote: { fact: f, text: quote } } : {}), detail: 'not-told-us' });
     }
   }

@@ -41,8 +41,7 @@ export function detectNotSought(cf: CaseFacts): Draft[] {
     // Named: a check denied, or "not contacted" in an assessment.
     const denied = f.denied.filter((c) => !notProfessional.has(c.with) && cf.actor(c.with) !== f.actor && (c.type === 'information-request' || (assessing && c.type === 'other' && c.direction === 'out')));
     let to = uniqueAgencies(denied.map((c) => c.with));
-    const span = f.spanHit(denied[0]?.span);
-    let hitText: string | undefined = span ? f.quote(span) : undefined;
+    let hitText = f.quoteOf(denied[0]);
     let explicit = to.length > 0;
     if (to.length === 0) {
       const hit = f.own('notSought')[0];

@@ -42,7 +42,7 @@ export function detectTransfers(cf: CaseFacts): Draft[] {
       triggers: [f],
       context: context.slice(0, 3),
       explicit: true,
-      ...(hit ? { quote: { fact: f, text: f.quote(hit) } } : denied[0]?.span ? { quote: { fact: f, text: f.quote(f.spanHit(denied[0].span) ?? { start: 0, end: 0, text: '' }) } } : {}),
+      ...(hit ? { quote: { fact: f, text: f.quote(hit) } } : denied[0]?.span ? { quote: { fact: f, text: f.quoteOf(denied[0])! } } : {}),
     });
   }
   return out;
