@@ -240,6 +240,8 @@ export interface CaseFacts {
   /** Where safeguarding concerns should go in this case. */
   hub: readonly AgencyId[];
   hubLabel: string;
+  /** Not agencies a gap can run to or from (the family and the public). */
+  notProfessional: ReadonlySet<AgencyId>;
   actor: (a: AgencyId) => AgencyId;
   rules: GapRules;
 }
@@ -285,7 +287,7 @@ export function caseFacts(entries: readonly AnalysisEntry[], rules: GapRules): C
   const hubSpec = file.hubs[subject];
   // The MASH is only a destination where the case has one.
   const hub = hubSpec.agencies.filter((a) => a !== 'mash' || mentioned.has('mash'));
-  return { facts, byRef, byActor, subject, hub, hubLabel: hubSpec.label, actor, rules };
+  return { facts, byRef, byActor, subject, hub, hubLabel: hubSpec.label, notProfessional: new Set(file.notProfessional), actor, rules };
 }
 
 /** The hub agencies a concern from `from` should have reached (not itself). */

@@ -31,7 +31,7 @@ function belowThreshold(cf: CaseFacts): CasePatterns['belowThreshold'] {
       const before = (cf.byActor.get(f.actor) ?? []).filter((x) => x.day !== null && x.day <= f.day! && x.day >= f.day! - 3 && x !== f);
       referrer = before.flatMap((x) => x.incoming).find((c) => c.type === 'referral' || c.type === 'notification')?.with ?? null;
     }
-    if (!referrer || cf.rules.file.notProfessional.includes(referrer)) continue;
+    if (!referrer || cf.notProfessional.has(referrer)) continue;
     const list = byReceiver.get(f.actor) ?? [];
     list.push({ referrer, day: f.entry.date.earliest!, ref: f.ref });
     byReceiver.set(f.actor, list);

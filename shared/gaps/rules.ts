@@ -8,7 +8,6 @@ import { z } from 'zod';
 
 import cueData from '../../resources/lexicon/gap-cues.json' with { type: 'json' };
 import flowData from '../../resources/rules/flows.json' with { type: 'json' };
-import type { GapCode } from '../model.ts';
 
 const agency = z.string().min(1).max(64);
 const gapCode = z.enum(['G1', 'G2', 'G3', 'G4', 'G5', 'G6', 'G7', 'G8', 'G9', 'G10']);
@@ -144,7 +143,7 @@ export function gapRules(overrides: FlowOverrides = {}): GapRules {
 }
 
 /** The flows as a reviewer reads them, for the rules panel and the CLI. */
-export function describeFlows(rules: GapRules): Array<Flow & { code: GapCode }> {
+export function describeFlows(rules: GapRules): Flow[] {
   return [...rules.flows.values()];
 }
 

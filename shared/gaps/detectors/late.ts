@@ -12,7 +12,7 @@ import { flow } from '../rules.ts';
 export function detectLate(cf: CaseFacts): Draft[] {
   const rule = flow(cf.rules, 'timely-sharing');
   if (!rule) return [];
-  const notProfessional = new Set(cf.rules.file.notProfessional);
+  const notProfessional = cf.notProfessional;
   const out: Draft[] = [];
   for (const f of cf.facts) {
     if (notProfessional.has(f.agency) || f.day === null) continue;

@@ -35,7 +35,7 @@ export function detectMeetings(cf: CaseFacts): Draft[] {
   if (!rule) return [];
   const recent = rule.recentDays ?? 90;
   const minEntries = rule.minRecentEntries ?? 2;
-  const notProfessional = new Set(cf.rules.file.notProfessional);
+  const notProfessional = cf.notProfessional;
   const convener = cf.actor(cf.hub[0] ?? 'csc');
 
   // The meetings: records of a deciding meeting, joined when two agencies recorded the same one.

@@ -55,7 +55,7 @@ export function detectNoFeedback(cf: CaseFacts): Draft[] {
       const candidates = uniqueAgencies(
         [...f.out.filter((c) => c.direction === 'out' || c.direction === 'attempted'), ...f.denied.filter((c) => c.direction === 'in')]
           .map((c) => c.with)
-          .filter((a) => !cf.rules.file.notProfessional.includes(a) && cf.actor(a) !== f.actor),
+          .filter((a) => !cf.notProfessional.has(a) && cf.actor(a) !== f.actor),
       );
       const near = namedIn(cf, f, nearby(f, hit)).map(cf.actor);
       const wroteToFamily = f.family.some((c) => c.direction === 'out' || c.direction === 'attempted');
@@ -68,7 +68,7 @@ export function detectNoFeedback(cf: CaseFacts): Draft[] {
       }
       // In its own record, only words about itself not getting back ("no call back recorded", "not told of the outcome");
       // "no response to the opt-in letter" is someone not answering it.
-      if (cf.rules.file.notProfessional.includes(f.agency) || !OWED.test(hit.text)) continue;
+      if (cf.notProfessional.has(f.agency) || !OWED.test(hit.text)) continue;
       // Its own record: it owes whoever contacted it, or whoever the sentence names.
       const callers = uniqueAgencies([...f.incoming.map((c) => c.with), ...f.family.filter((c) => c.direction === 'in').map(() => 'family')]);
       const named = namedIn(cf, f, f.sentence(hit));
@@ -77,7 +77,7 @@ export function detectNoFeedback(cf: CaseFacts): Draft[] {
       continue;
     }
     // Closing a case without telling the agency that referred it.
-    if (f.day === null || !f.has('closure') || cf.rules.file.notProfessional.includes(f.agency)) continue;
+    if (f.day === null || !f.has('closure') || cf.notProfessional.has(f.agency)) continue;
     const untold = f.denied.filter((c) => (c.type === 'information-share' || c.type === 'notification' || c.type === 'letter' || c.type === 'phone-call') && cf.actor(c.with) !== f.actor);
     for (const c of untold) {
       const referred = factsBetween(cf, f.actor, f.day - 90, f.day).some((r) => r.incoming.some((x) => cf.actor(x.with) === cf.actor(c.with)));

@@ -17,7 +17,7 @@ const RESPONDERS = new Set(['police', 'ambulance']);
  * another agency's request, is not escalation.
  */
 function escalated(cf: CaseFacts, agency: string, episode: readonly Fact[], fromDay: number, toDay: number): boolean {
-  const notProfessional = new Set(cf.rules.file.notProfessional);
+  const notProfessional = cf.notProfessional;
   return factsBetween(cf, agency, fromDay, toDay).some((f) => {
     if (!episode.includes(f) && !f.has('mentionsMissed')) return false;
     return f.out.some((c) => c.direction === 'out' && !notProfessional.has(c.with) && cf.actor(c.with) !== f.actor && !f.incoming.some((i) => cf.actor(i.with) === cf.actor(c.with)));
@@ -30,7 +30,7 @@ export function detectNonEngagement(cf: CaseFacts): Draft[] {
   const windowDays = rule.windowDays ?? 60;
   const escalateDays = rule.escalateWithinDays ?? 21;
   const minEvents = rule.minEvents ?? 2;
-  const notProfessional = new Set(cf.rules.file.notProfessional);
+  const notProfessional = cf.notProfessional;
   const out: Draft[] = [];
   for (const [agency, facts] of cf.byActor) {
     // Police and ambulance crews go to people when called; no answer at a call-out is not a missed appointment.

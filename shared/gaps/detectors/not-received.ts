@@ -46,7 +46,7 @@ export function detectNotReceived(cf: CaseFacts): Draft[] {
   const days = rule.withinDays ?? 28;
   const out: Draft[] = [];
   for (const f of cf.facts) {
-    if (f.day === null || cf.rules.file.notProfessional.includes(f.agency)) continue;
+    if (f.day === null || cf.notProfessional.has(f.agency)) continue;
     for (const c of f.out) {
       if (c.direction !== 'out') continue;
       const message = c.type === 'notification' || c.type === 'email' || c.type === 'letter' || c.type === 'information-share';

@@ -22,7 +22,7 @@ const SENDING = new Set(['referral', 'notification', 'information-share', 'email
 const TELLING = new Set(['referral', 'notification', 'information-share', 'email', 'letter', 'phone-call']);
 
 function professional(cf: CaseFacts, a: AgencyId): boolean {
-  return !cf.rules.file.notProfessional.includes(a);
+  return !cf.notProfessional.has(a);
 }
 
 /** Contacts the entry denies that would have told another agency. */

@@ -14,7 +14,7 @@ import { flow } from '../rules.ts';
 
 /** Agencies named in the entry (or a stretch of it), other than its own, the family and unnamed others. */
 function mentioned(cf: CaseFacts, f: Fact, within?: { start: number; end: number }): NamedAgency[] {
-  return namedAgencies(cf, f, within).filter((m) => !cf.rules.file.notProfessional.includes(m.agency) && cf.actor(m.agency) !== f.actor && m.agency !== 'other');
+  return namedAgencies(cf, f, within).filter((m) => !cf.notProfessional.has(m.agency) && cf.actor(m.agency) !== f.actor && m.agency !== 'other');
 }
 
 /** Did the agency contact (or meet) this one within the days given? */
@@ -28,7 +28,7 @@ export function detectNotSought(cf: CaseFacts): Draft[] {
   const rule = flow(cf.rules, 'checks-made');
   if (!rule) return [];
   const days = rule.withinDays ?? 60;
-  const notProfessional = new Set(cf.rules.file.notProfessional);
+  const notProfessional = cf.notProfessional;
   const assessors = new Set((rule.assessors ?? []).map(cf.actor));
   const hub = new Set(cf.hub.map(cf.actor));
   // Where each person is first named in the chronology: a new adult is one nobody has named before.

@@ -46,7 +46,7 @@ export function detectReceived(cf: CaseFacts): Draft[] {
   const g5 = flow(cf.rules, 'timely-sharing');
   if (!g3 && !g10 && !g5) return [];
   const days = g3?.withinDays ?? 14;
-  const notProfessional = new Set(cf.rules.file.notProfessional);
+  const notProfessional = cf.notProfessional;
   const hubs = new Set(cf.hub.map(cf.actor));
   const out: Draft[] = [];
   for (const f of cf.facts) {

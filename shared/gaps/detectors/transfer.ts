@@ -13,7 +13,7 @@ import { isTransfer } from './not-sent.ts';
 export function detectTransfers(cf: CaseFacts): Draft[] {
   const rule = flow(cf.rules, 'records-follow');
   if (!rule) return [];
-  const notProfessional = new Set(cf.rules.file.notProfessional);
+  const notProfessional = cf.notProfessional;
   const out: Draft[] = [];
   for (const f of cf.facts) {
     if (notProfessional.has(f.agency) || !isTransfer(f)) continue;
