@@ -9,7 +9,7 @@
 import type { AnalysisEntry } from '../analysis.ts';
 import { CONCERN_ORDER } from '../concerns.ts';
 import type { AgencyId, Concern } from '../model.ts';
-import { knowledgeModel, knownAt, type KnowledgeVia } from '../gaps/knowledge.ts';
+import { knowledgeModel, knownAt, type KnowledgeModel, type KnowledgeVia } from '../gaps/knowledge.ts';
 import { compareAgencies, NOT_AN_AGENCY, sortAgencies } from './agencies.ts';
 
 
@@ -33,12 +33,21 @@ export interface KnowledgeMatrix {
   cells: ReadonlyMap<AgencyId, ReadonlyMap<Concern, KnowledgeCell>>;
 }
 
+/** The model is built once per set of entries; moving the date only queries it. */
+const models = new WeakMap<readonly AnalysisEntry[], KnowledgeModel>();
+
+function modelOf(entries: readonly AnalysisEntry[]): KnowledgeModel {
+  let m = models.get(entries);
+  if (!m) models.set(entries, (m = knowledgeModel(entries)));
+  return m;
+}
+
 /**
  * The matrix from the entries. `until` (an ISO day) limits it to what was known
  * by then. Entries without a date cannot say when, so they do not count.
  */
 export function knowledgeMatrix(entries: readonly AnalysisEntry[], until: string | null = null): KnowledgeMatrix {
-  const model = knowledgeModel(entries);
+  const model = modelOf(entries);
   const index = new Map(entries.map((e, i) => [e.ref, i]));
   const known = until === null ? model.byAgency : knownAt(model, until);
   const cells = new Map<AgencyId, Map<Concern, KnowledgeCell>>();
