@@ -106,18 +106,21 @@ export async function importFiles(db: Connection, requests: readonly ImportReque
   const mappings = listMappings(db);
   const files = requests.map((req) => req.fileName ?? basename(req.path));
   const report = (index: number, phase: ImportProgress['phase']) => opts.onProgress?.({ file: files[index]!, index, total: requests.length, phase });
-  const sizes = await Promise.all(requests.map((r) => stat(r.path).then((st) => st.size, () => 0)));
 
-  // Work sharing: the pool's workers take the largest files first, this
-  // thread takes the smallest, until none is left. This thread also stores
-  // every result, in request order, as soon as the one due next is ready.
-  const queue = requests.map((_, i) => i).sort((x, y) => sizes[y]! - sizes[x]!);
+  // With a pool, its workers read the files in request order and this
+  // thread only stores: each result is written as soon as the one due before
+  // it is, so storing overlaps reading (measured on two cores: a third
+  // reader on this thread only slowed the other two and held back the
+  // first file's store). Without one, this thread reads and stores in turn.
+  const queue = requests.map((_, i) => i);
   const done: Array<Settled<InterpretedValue> | undefined> = new Array(requests.length);
   const outcomes: ImportOutcome[] = [];
   let wake: (() => void) | null = null;
   const finish = (i: number, r: Settled<InterpretedValue>) => {
     done[i] = r;
-    wake?.();
+    // Store on the next turn, after the reader that finished has handed its
+    // worker the next file: a worker should never wait while this thread stores.
+    if (wake) setImmediate(wake);
   };
   const storeReady = () => {
     while (outcomes.length < requests.length && done[outcomes.length]) {
@@ -135,26 +138,24 @@ export async function importFiles(db: Connection, requests: readonly ImportReque
       outcomes.push(outcome);
     }
   };
-  const interpretOn = async (index: number, where: 'here' | 'pool'): Promise<void> => {
+  const interpretOn = async (index: number): Promise<void> => {
     const req = requests[index]!;
     const file = files[index]!;
     if (opts.signal?.aborted) return finish(index, { ok: false, error: cancelled(file) });
     report(index, 'reading');
-    const task = where === 'here' || !opts.pool
-      ? interpretHere(req, file, opts, mappings)
-      : opts.pool.run<InterpretedValue>({ kind: 'interpret', req, file, mappings, ...(opts.maxBytes ? { maxBytes: opts.maxBytes } : {}) }, opts.signal ? { signal: opts.signal } : {});
+    const task = opts.pool
+      ? opts.pool.run<InterpretedValue>({ kind: 'interpret', req, file, mappings, ...(opts.maxBytes ? { maxBytes: opts.maxBytes } : {}) }, opts.signal ? { signal: opts.signal } : {})
+      : interpretHere(req, file, opts, mappings);
     finish(index, await settle(task));
   };
-  const workers = opts.pool
-    ? Array.from({ length: Math.min(opts.pool.size, Math.max(0, requests.length - 1)) }, async () => {
-        for (let i = queue.shift(); i !== undefined; i = queue.shift()) await interpretOn(i, 'pool');
-      })
-    : [];
-  for (let i = queue.pop(); i !== undefined; i = queue.pop()) {
-    await interpretOn(i, 'here');
-    storeReady();
-  }
-  // This thread has run out of files of its own: store the workers' results as they come.
+  const readers = Array.from({ length: opts.pool ? Math.min(opts.pool.size, requests.length) : 1 }, async () => {
+    for (let i = queue.shift(); i !== undefined; i = queue.shift()) {
+      await interpretOn(i);
+      if (!opts.pool) storeReady();
+    }
+  });
+  // Store the results as they come (with a pool, all of them; without, the
+  // reader above has stored each in turn and this finds nothing left).
   for (storeReady(); outcomes.length < requests.length; storeReady()) {
     await new Promise<void>((resolve) => {
       wake = resolve;
@@ -163,7 +164,7 @@ export async function importFiles(db: Connection, requests: readonly ImportReque
     });
     wake = null;
   }
-  await Promise.all(workers);
+  await Promise.all(readers);
   return outcomes;
 }
 

@@ -45,6 +45,12 @@ async function loadPdfjs(): Promise<PdfjsModule> {
   return pdfjsPromise;
 }
 
+/** Load the PDF library ahead of the first PDF (a worker does this once it is
+ *  ready, so the first PDF a user imports does not wait for ~6 MB of code). */
+export async function preloadPdfReader(): Promise<void> {
+  await loadPdfjs();
+}
+
 const BOLD_NAME = /bold|black|heavy|semibold|demibold|demi\b|-bd\b|,b\b/i;
 
 function cleanTitle(t: unknown): string | null {

@@ -9,6 +9,8 @@ import { parentPort } from 'node:worker_threads';
 import { ImportError } from '../../../shared/errors.ts';
 import { extractEntry } from '../../../shared/extract/index.ts';
 import { interpretFile } from '../pipeline/import-files.ts';
+import { preloadPdfReader } from '../readers/pdf.ts';
+import { warmUpImport } from './warm-up.ts';
 import type { InterpretedValue, SerialisedError, WorkerReply, WorkerTask } from './protocol.ts';
 
 async function run(task: WorkerTask): Promise<unknown> {
@@ -58,3 +60,9 @@ parentPort?.on('message', (msg: { id: number; task: WorkerTask }) => {
 extractEntry({ text: 'Tel call to the GP; home visit - no access.', agency: 'csc' });
 // Modules are loaded: tell the pool, so a task's time limit does not include this worker's start-up.
 parentPort?.postMessage({ ready: true });
+// Then, while idle: the readers and importer run to full speed on an invented
+// return, and the PDF library is loaded (a failure there is the first PDF's to report).
+warmUpImport()
+  .catch(() => undefined)
+  .then(() => preloadPdfReader())
+  .catch(() => undefined);
