@@ -9,7 +9,7 @@ export { DEFAULT_DATE_CONVENTIONS, defaultTwoDigitYearCutoff } from './conventio
 export type { DateConventions, HalfTermRule, HolidayName, MonthDay, PartName, SeasonName, Span, TermName } from './conventions.ts';
 export { parseFuzzyDate } from './parse.ts';
 export { resolveDateSequence, type SequenceOptions } from './sequence.ts';
-export { findDateMentions, type DateMention } from './mentions.ts';
+export { findDateMentions, hasAbsoluteDateMention, type DateMention } from './mentions.ts';
 export { findLeadingDate, type LeadingDate } from './leading.ts';
 export { parseTime } from './time.ts';
 export { splitDateTime } from './datetime.ts';

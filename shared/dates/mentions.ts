@@ -48,6 +48,34 @@ function mayStart(t: Token): boolean {
   return t.kind !== 'punct';
 }
 
+/** True when a mention found at parsed is one findDateMentions reports. */
+function isMention(ts: readonly Token[], parsed: Parsed | null): parsed is Parsed & { spec: Spec } {
+  return parsed !== null && parsed.spec !== null && ts[parsed.start] !== undefined && ts[parsed.end - 1] !== undefined && isolated(ts, parsed.start, parsed.end) && yearIsDated(ts, parsed);
+}
+
+/**
+ * Whether the text mentions a date that is not relative, i.e.
+ * findDateMentions(text).some((m) => m.kind === 'absolute'), without
+ * resolving any: it stops at the first (layout detection asks this of every
+ * paragraph of a long report).
+ */
+export function hasAbsoluteDateMention(text: string): boolean {
+  const ts = tokenize(text);
+  const env = envFor('prose', undefined);
+  let i = 0;
+  while (i < ts.length) {
+    const t = ts[i]!;
+    const parsed = mayStart(t) ? parseAt(ts, i, env) : null;
+    if (!isMention(ts, parsed)) {
+      i++;
+      continue;
+    }
+    if (parsed.spec.kind !== 'relative') return true;
+    i = parsed.end;
+  }
+  return false;
+}
+
 /**
  * Find date expressions in prose, in order. Year-less and relative mentions
  * resolve against the mention before (or ctx.previous for the first); a
@@ -66,12 +94,12 @@ export function findDateMentions(text: string, ctx?: DateContext): DateMention[]
   while (i < ts.length) {
     const t = ts[i];
     const parsed = t !== undefined && mayStart(t) ? parseAt(ts, i, env) : null;
-    const first = parsed === null ? undefined : ts[parsed.start];
-    const last = parsed === null ? undefined : ts[parsed.end - 1];
-    if (parsed === null || parsed.spec === null || first === undefined || last === undefined || !isolated(ts, parsed.start, parsed.end) || !yearIsDated(ts, parsed)) {
+    if (!isMention(ts, parsed)) {
       i++;
       continue;
     }
+    const first = ts[parsed.start]!;
+    const last = ts[parsed.end - 1]!;
     const raw = text.slice(first.start, last.end);
     const anchor = anchorOf(lastDated, rollover);
     const date = interpret(raw, parsed, { year: anchor === null ? ctx?.year : undefined, yearAnchor: anchor, previous, conventions: env.conventions });

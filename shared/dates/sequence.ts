@@ -6,7 +6,7 @@
 import type { FuzzyDate } from '../model.ts';
 import { DEFAULT_DATE_CONVENTIONS, type DateConventions } from './conventions.ts';
 import { anchorOf, envFor } from './context.ts';
-import { parseAt } from './grammar.ts';
+import { parseAt, type Parsed } from './grammar.ts';
 import { interpret } from './interpret.ts';
 import { tokenize } from './tokens.ts';
 
@@ -30,9 +30,15 @@ export function resolveDateSequence(raws: Array<string | null>, opts?: SequenceO
   const out: Array<FuzzyDate | null> = [];
   let previous: FuzzyDate | null = null;
   let lastDated: FuzzyDate | null = null;
+  // Parsing depends only on the text (its reading in context comes after): a date repeated on several rows is parsed once.
+  const parsedOf = new Map<string, Parsed | null>();
   for (const raw of raws) {
     const text = raw?.trim() ?? '';
-    const parsed = text === '' ? null : parseAt(tokenize(text), 0, env);
+    let parsed = parsedOf.get(text);
+    if (parsed === undefined) {
+      parsed = text === '' ? null : parseAt(tokenize(text), 0, env);
+      parsedOf.set(text, parsed);
+    }
     if (parsed === null) {
       out.push(null);
       continue;

@@ -61,11 +61,17 @@ function ukOf(d: CellDate): string {
   return `${pad2(d.d)}/${pad2(d.m)}/${d.y}`;
 }
 
+type Split = ReturnType<typeof splitDateTime>;
+
+/** The draft's date cell split into date and time, or null when it has none: read once, used for both. */
+function splitOf(d: DraftEntry): Split | null {
+  return d.dateText.trim() ? splitDateTime(d.dateText) : null;
+}
+
 /** The text to date a draft by: real date cells go in as ISO so no day/month order can misread them. */
-function dateInput(d: DraftEntry): string | null {
+function dateInput(d: DraftEntry, split: Split | null): string | null {
   if (d.cellDate) return isoOf(d.cellDate);
-  const t = d.dateText.trim();
-  return t ? splitDateTime(t).date : null;
+  return split ? split.date : null;
 }
 
 const UNDATED: FuzzyDate = { raw: '', earliest: null, latest: null, precision: 'day', uncertain: true, flags: ['unparsed'] };
@@ -79,7 +85,17 @@ export interface FinaliseResult {
 /** Resolve dates, times and agencies for a whole file's drafts, and number the entries. */
 export function finaliseDrafts(drafts: DraftEntry[], opts: FinaliseOptions): FinaliseResult {
   const issues: ImportIssue[] = [];
-  const inputs = drafts.map(dateInput);
+  // Files repeat the same date on several rows: each distinct cell is read once.
+  const splitCache = new Map<string, Split | null>();
+  const splits = drafts.map((d) => {
+    let split = splitCache.get(d.dateText);
+    if (split === undefined) {
+      split = splitOf(d);
+      splitCache.set(d.dateText, split);
+    }
+    return split;
+  });
+  const inputs = drafts.map((d, i) => dateInput(d, splits[i] ?? null));
   let order: 'dmy' | 'mdy' = 'dmy';
   if (opts.dateOrder === 'auto') {
     const textual = drafts.filter((d) => !d.cellDate && d.dateText).map((d) => d.dateText);
@@ -136,7 +152,7 @@ export function finaliseDrafts(drafts: DraftEntry[], opts: FinaliseOptions): Fin
       agency,
       employer: employer && employer !== agency ? employer : null,
       date,
-      time: decideTime(d, opts),
+      time: decideTime(d, opts, splits[i] ?? null),
       text,
       author: d.author || null,
       team: d.team || null,
@@ -195,10 +211,10 @@ function decideAgency(d: DraftEntry, opts: FinaliseOptions, text: string, unknow
 
 const TARGET_BEFORE = /\b(?:to|with|from|via|for|by|informed|told|notified|contacted|called|rang|phoned|emailed|asked|and)\s+(?:the\s+|a\s+|an\s+)?$/i;
 
-function decideTime(d: DraftEntry, opts: FinaliseOptions): string | null {
+function decideTime(d: DraftEntry, opts: FinaliseOptions, split: Split | null): string | null {
   if (d.timeText) return parseTime(d.timeText);
   if (d.cellDate?.hh !== undefined) return `${pad2(d.cellDate.hh)}:${pad2(d.cellDate.mm ?? 0)}`;
-  const fromDateCell = d.dateText ? splitDateTime(d.dateText).time : null;
+  const fromDateCell = split ? split.time : null;
   if (fromDateCell) return fromDateCell;
   if (opts.hasTimeColumn) return null;
   if (d.narrativeTime !== undefined) return d.narrativeTime;

@@ -9,7 +9,7 @@
  *   without one belong to the entry before; a paragraph that dates nothing
  *   (commentary) is not an entry (acceptance README, "An entry is …").
  */
-import { findDateMentions, findLeadingDate, type DateMention } from '../dates/index.ts';
+import { findDateMentions, findLeadingDate, hasAbsoluteDateMention, type DateMention } from '../dates/index.ts';
 import { findAgencyMentions, resolveMention } from '../agencies/index.ts';
 import type { AgencyId } from '../model.ts';
 import { blankDraft, type DraftEntry } from './draft.ts';
@@ -21,8 +21,22 @@ export type NarrativeShape = 'narrative' | 'prose';
 
 const SEPARATOR_AFTER_DATE = /^\s*(?:[-–—:,]|\)|\.\s)/;
 
+type Label = { raw: string; rest: string } | null;
+
+// Layout detection and drafting both ask this of every paragraph: answered once per block.
+const labelOfBlock = new WeakMap<RawBlock, Label>();
+
 /** Whether a block opens with a date written as a label ("14th March 2023 –", bold "3rd October 2022:"). */
-function leadingDateLabel(block: RawBlock): { raw: string; rest: string } | null {
+function leadingDateLabel(block: RawBlock): Label {
+  let label = labelOfBlock.get(block);
+  if (label === undefined) {
+    label = readLeadingDateLabel(block);
+    labelOfBlock.set(block, label);
+  }
+  return label;
+}
+
+function readLeadingDateLabel(block: RawBlock): Label {
   if (block.leadIn) {
     const lead = block.leadIn.replace(/[\s:–—-]+$/, '');
     const found = findLeadingDate(lead);
@@ -44,7 +58,7 @@ export function narrativeShape(blocks: RawBlock[]): NarrativeShape {
   let dated = 0;
   for (const b of paragraphs) {
     if (leadingDateLabel(b)) labelled++;
-    else if (findDateMentions(b.text).some((m) => m.kind === 'absolute')) dated++;
+    else if (hasAbsoluteDateMention(b.text)) dated++;
   }
   return labelled > 0 && labelled >= dated ? 'narrative' : 'prose';
 }

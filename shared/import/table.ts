@@ -23,8 +23,12 @@ function firstValue(row: RawRow, cols: number[]): string {
   return '';
 }
 
+/** What flatten() would change besides trimming; most cells have none of it. */
+const NEEDS_FLATTENING = /\n|\t| {2}/;
+
 /** Collapse a cell's line breaks and runs of spaces into single spaces. */
 export function flatten(text: string): string {
+  if (!NEEDS_FLATTENING.test(text)) return text.trim();
   return text.replace(/\s*\n\s*/g, ' ').replace(/[ \t]+/g, ' ').trim();
 }
 

@@ -62,6 +62,11 @@ export interface ParseXmlOptions {
   namespaces?: Record<string, string>;
 }
 
+/** XML's whitespace (S): space, tab, CR, LF. */
+function isXmlSpace(code: number): boolean {
+  return code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d;
+}
+
 export function parseXml(xml: string, opts: ParseXmlOptions = {}): XmlElement {
   const known = opts.namespaces ?? OFFICE_NAMESPACES;
   const textEls = opts.textElements;
@@ -76,6 +81,19 @@ export function parseXml(xml: string, opts: ParseXmlOptions = {}): XmlElement {
       if (m?.has(prefix)) return m.get(prefix);
     }
     return undefined;
+  };
+  // Canonical names for the namespace bindings in scope. Office parts declare
+  // their namespaces once, on the root, so this is rarely cleared (only when
+  // an element that declares its own is entered or left).
+  const canonical = new Map<string, string>();
+  const canonOf = (qname: string, isAttr: boolean): string => {
+    const key = isAttr ? `@${qname}` : qname;
+    let name = canonical.get(key);
+    if (name === undefined) {
+      name = canon(qname, isAttr);
+      canonical.set(key, name);
+    }
+    return name;
   };
   const canon = (qname: string, isAttr: boolean): string => {
     const colon = qname.indexOf(':');
@@ -137,6 +155,7 @@ export function parseXml(xml: string, opts: ParseXmlOptions = {}): XmlElement {
       if (stack.length <= 1) throw new XmlError(`unexpected end tag ${raw}`);
       if (top.raw !== raw) throw new XmlError(`mismatched end tag ${raw}, expected ${top.raw}`);
       stack.pop();
+      if (top.ns) canonical.clear();
       i = end + 1;
       continue;
     }
@@ -153,7 +172,7 @@ export function parseXml(xml: string, opts: ParseXmlOptions = {}): XmlElement {
     let ns: Map<string, string> | null = null;
     let selfClosing = false;
     for (;;) {
-      while (j < n && /\s/.test(xml[j]!)) j++;
+      while (j < n && isXmlSpace(xml.charCodeAt(j))) j++;
       if (j >= n) throw new XmlError('unterminated start tag');
       const ch = xml[j]!;
       if (ch === '>') {
@@ -170,7 +189,7 @@ export function parseXml(xml: string, opts: ParseXmlOptions = {}): XmlElement {
       if (eq < 0) throw new XmlError('attribute without value');
       const aname = xml.slice(j, eq).trim();
       let q = eq + 1;
-      while (q < n && /\s/.test(xml[q]!)) q++;
+      while (q < n && isXmlSpace(xml.charCodeAt(q))) q++;
       const quote = xml[q];
       if (quote !== '"' && quote !== "'") throw new XmlError('unquoted attribute');
       const close = xml.indexOf(quote, q + 1);
@@ -183,11 +202,15 @@ export function parseXml(xml: string, opts: ParseXmlOptions = {}): XmlElement {
     }
     const frame: Frame = { el: { name: '', attrs: {}, children: [] }, raw, ns, keepText: false };
     stack.push(frame); // so its own xmlns declarations apply to its name
-    frame.el.name = canon(raw, false);
-    for (const [k, v] of rawAttrs) frame.el.attrs[canon(k, true)] = v;
+    if (ns) canonical.clear();
+    frame.el.name = canonOf(raw, false);
+    for (const [k, v] of rawAttrs) frame.el.attrs[canonOf(k, true)] = v;
     frame.keepText = textEls ? textEls.has(frame.el.name) : true;
     top.el.children.push(frame.el);
-    if (selfClosing) stack.pop();
+    if (selfClosing) {
+      stack.pop();
+      if (ns) canonical.clear();
+    }
     i = j;
   }
   if (stack.length > 1) throw new XmlError(`unclosed element ${stack[stack.length - 1]!.raw}`);

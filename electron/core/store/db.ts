@@ -89,33 +89,56 @@ export class Connection {
 
   /** Run a statement that returns no rows. */
   run(q: Query): RunResult {
-    return this.#timed(q.text, () => {
+    return this.#timed(q.text, 1, () => {
       const r = this.#prepare(q.text).run(...q.params);
       return { changes: r.changes, lastInsertRowid: Number(r.lastInsertRowid) };
+    });
+  }
+
+  /**
+   * Run one statement per item, for bulk writes: build gives each item's
+   * Query, all from the same template (so one prepared statement serves
+   * them), and the batch is timed as a whole. Returns each insert's rowid.
+   * Call inside a transaction.
+   */
+  runEach<T>(items: readonly T[], build: (item: T, index: number) => Query): number[] {
+    if (items.length === 0) return [];
+    const first = build(items[0]!, 0);
+    // A batch is slow when its rows are: thousands of fast rows take longer than one slow query.
+    return this.#timed(first.text, items.length, () => {
+      const stmt = this.#prepare(first.text);
+      const ids: number[] = new Array(items.length);
+      ids[0] = Number(stmt.run(...first.params).lastInsertRowid);
+      for (let i = 1; i < items.length; i++) {
+        const q = build(items[i]!, i);
+        if (q.text !== first.text) throw new TypeError('runEach(): every item must build the same statement');
+        ids[i] = Number(stmt.run(...q.params).lastInsertRowid);
+      }
+      return ids;
     });
   }
 
   /** The first row, or undefined. Row is the caller's description of the
    *  columns it selected; SQLite does not check it. */
   get<Row>(q: Query): Row | undefined {
-    return this.#timed(q.text, () => this.#prepare(q.text).get(...q.params) as Row | undefined);
+    return this.#timed(q.text, 1, () => this.#prepare(q.text).get(...q.params) as Row | undefined);
   }
 
   /** All rows. */
   all<Row>(q: Query): Row[] {
-    return this.#timed(q.text, () => this.#prepare(q.text).all(...q.params) as Row[]);
+    return this.#timed(q.text, 1, () => this.#prepare(q.text).all(...q.params) as Row[]);
   }
 
   /** The first column of the first row (PRAGMA reads, counts). */
   value<T extends SqlValue>(q: Query): T | undefined {
-    return this.#timed(q.text, () => this.#prepare(q.text).pluck().get(...q.params) as T | undefined);
+    return this.#timed(q.text, 1, () => this.#prepare(q.text).pluck().get(...q.params) as T | undefined);
   }
 
   /** Several statements at once, for DDL in migrations. Parameters cannot be
    *  bound here, so a Query with any is refused. */
   exec(q: Query): void {
     if (q.params.length > 0) throw new TypeError('exec() cannot bind parameters: use run() for statements with values');
-    this.#timed(q.text, () => this.#db.exec(q.text));
+    this.#timed(q.text, 1, () => this.#db.exec(q.text));
   }
 
   /** Run fn in a transaction (a savepoint when nested): all or nothing.
@@ -150,7 +173,7 @@ export class Connection {
   /** The one helper every statement runs through: it times the statement and
    *  logs the slow ones with their SQL text. Never the parameters: they are
    *  case data (names, what happened to a child). */
-  #timed<T>(text: string, fn: () => T): T {
+  #timed<T>(text: string, rows: number, fn: () => T): T {
     const start = performance.now();
     try {
       return fn();
@@ -158,7 +181,9 @@ export class Connection {
       throw asCaseFileError(err, this.file) ?? err;
     } finally {
       const ms = performance.now() - start;
-      if (ms >= this.#slowQueryMs) this.#logger(`slow query (${ms.toFixed(1)} ms): ${oneLine(text)}`);
+      if (rows === 1 ? ms >= this.#slowQueryMs : ms >= this.#slowQueryMs && ms / rows >= this.#slowQueryMs / 100) {
+        this.#logger(`slow ${rows === 1 ? 'query' : `batch of ${rows} statements`} (${ms.toFixed(1)} ms): ${oneLine(text)}`);
+      }
     }
   }
 }

@@ -40,9 +40,9 @@ export function entryKeys(fileName: string, hashes: readonly string[]): string[]
 export function insertEntries(db: Connection, sourceId: number, fileName: string, entries: readonly NewEntry[]): number[] {
   const hashes = entries.map((e) => textHash(e.text));
   const keys = entryKeys(fileName, hashes);
-  const ids = entries.map((e, i) => {
+  const ids = db.runEach(entries, (e, i) => {
     const d = e.date;
-    return db.run(sql`
+    return sql`
       INSERT INTO entries (
         source_id, ordinal, ref, entry_key, agency, employer,
         date_raw, date_earliest, date_latest, date_precision, date_uncertain, date_flags_json, date_suggestion,
@@ -53,7 +53,7 @@ export function insertEntries(db: Connection, sourceId: number, fileName: string
         ${d.flags === undefined ? null : JSON.stringify(d.flags)}, ${d.suggestion ?? null},
         ${e.time}, ${e.text}, ${e.author}, ${e.team}, ${e.subject}, ${e.contactType}, ${e.sourceRef},
         ${JSON.stringify(e.location)}, ${JSON.stringify(e.cells)}, ${hashes[i] ?? ''}
-      )`).lastInsertRowid;
+      )`;
   });
   db.run(sql`INSERT INTO entries_fts (rowid, text) SELECT id, text FROM entries WHERE source_id = ${sourceId}`);
   return ids;

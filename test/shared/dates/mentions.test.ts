@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDateMentions } from '../../../shared/dates/index.ts';
+import { findDateMentions, hasAbsoluteDateMention } from '../../../shared/dates/index.ts';
 
 const raws = (text: string) => findDateMentions(text).map((m) => m.raw);
 
@@ -77,5 +77,27 @@ describe('findDateMentions: numbers that are not dates', () => {
 
   it('finds the dates among the negatives', () => {
     expect(raws('At 23:40 on 14 November 2022 her PHQ-9 score of 19 was noted (2); £50 spent.')).toEqual(['14 November 2022']);
+  });
+});
+
+describe('hasAbsoluteDateMention', () => {
+  // The quick question layout detection asks must answer as the full search would.
+  const texts = [
+    'Two days later the health visitor rang; the next day she visited.',
+    'The next day a strategy discussion was held on 4 May 2021.',
+    'PHQ-9 score 17; weight 3.2 kg at 34 weeks; 2000 calls a year.',
+    'Seen at 10:15; referral made. Paragraph 5.3.1 refers.',
+    'In 2019 the family moved; during spring 2020 school raised concerns.',
+    'Since the 14/03 incident, nothing further was recorded.',
+    'Four days later, on Monday, the GP wrote to the school.',
+    '',
+    '£50 was paid on the 3rd; case closed in late June.',
+  ];
+  it.each(texts)('%s', (text) => {
+    expect(hasAbsoluteDateMention(text)).toBe(findDateMentions(text).some((m) => m.kind === 'absolute'));
+  });
+  it('says yes and no where the answer is plain', () => {
+    expect(hasAbsoluteDateMention('The next day a strategy discussion was held on 4 May 2021.')).toBe(true);
+    expect(hasAbsoluteDateMention('Two days later the health visitor rang.')).toBe(false);
   });
 });
