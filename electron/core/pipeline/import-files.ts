@@ -148,7 +148,7 @@ export async function importFiles(db: Connection, requests: readonly ImportReque
       : interpretHere(req, file, opts, mappings);
     finish(index, await settle(task));
   };
-  const readers = Array.from({ length: opts.pool ? Math.min(opts.pool.size, requests.length) : 1 }, async () => {
+  const readers = Array.from({ length: opts.pool ? Math.min(opts.pool.capacity, requests.length) : 1 }, async () => {
     for (let i = queue.shift(); i !== undefined; i = queue.shift()) {
       await interpretOn(i);
       if (!opts.pool) storeReady();

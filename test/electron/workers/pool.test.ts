@@ -35,6 +35,33 @@ describe('the worker pool', () => {
     expect(await pool.run({ kind: 'probe' })).toBe('ok');
   });
 
+  it('runs a task sent ahead to a worker that is then stopped on a fresh worker, not failing it', async () => {
+    pool = new WorkerPool({ size: 1, taskTimeoutMs: 500 });
+    await pool.run({ kind: 'probe' }); // the worker is up: the next two go to it at once, one sent ahead
+    const stuck = pool.run({ kind: 'probe', busyMs: 10_000 });
+    const behind = pool.run({ kind: 'probe' });
+    await expect(stuck).rejects.toBeInstanceOf(TaskTimeoutError);
+    expect(await behind).toBe('ok');
+  });
+
+  it('cancels a task waiting behind a running one without stopping the running one', async () => {
+    pool = new WorkerPool({ size: 1 });
+    await pool.run({ kind: 'probe' }); // the worker is up: the next two go to it at once, one sent ahead
+    const ac = new AbortController();
+    const running = pool.run({ kind: 'probe', busyMs: 400 });
+    const waiting = pool.run({ kind: 'probe' }, { signal: ac.signal });
+    setTimeout(() => ac.abort(), 100);
+    await expect(waiting).rejects.toBeInstanceOf(TaskCancelledError);
+    expect(await running).toBe('ok');
+    expect(await pool.run({ kind: 'probe' })).toBe('ok');
+  });
+
+  it('keeps every worker busy: with tasks sent ahead, two workers hold four', async () => {
+    pool = new WorkerPool({ size: 2 });
+    expect(pool.capacity).toBe(4);
+    expect(new WorkerPool({ size: 2, sendAhead: 0 }).capacity).toBe(2);
+  });
+
   it('imports the same entries on workers as on this thread, stored in request order', async () => {
     pool = new WorkerPool({ size: 2 });
     const dir = caseDir('child-l');
