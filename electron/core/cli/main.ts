@@ -137,7 +137,8 @@ export async function runCli(argv: string[], io: CliIO = defaultIO): Promise<num
         io.stderr(`error: ${o.error.message}\n`);
       }
     }
-    const analysis = await analyseCase(store);
+    // A temporary case (no --case) is gone when the command ends: nothing to cache for a next run.
+    const analysis = await analyseCase(store, { persist: values.case !== undefined });
     const json = `${JSON.stringify(analysis, null, 2)}\n`;
     if (values.json === '-') io.stdout(json);
     else if (values.json) writeFileSync(values.json, json);

@@ -30,6 +30,12 @@ export interface ExtractOptions {
   entryTimeoutMs?: number;
   /** The cache version to read and write under; defaults to the shipped lexicon's (extractionVersion()). */
   version?: string;
+  /**
+   * Keep the results in the case (the cache, and the contacts table): the
+   * default. A case that lives only for one command-line run has no later
+   * run to serve, so it skips both.
+   */
+  persist?: boolean;
 }
 
 export interface ExtractedCase {
@@ -66,13 +72,14 @@ const TIMED_OUT: EntryExtraction = { contacts: [], concerns: [], concernEvidence
 export async function extractCase(store: CaseStore, opts: ExtractOptions = {}, view: CaseView = loadCaseView(store)): Promise<ExtractedCase> {
   const entries = view.entries;
   const inputs = extractInputs(view.sources, entries);
-  const keys = inputs.map(inputKey);
+  const persist = opts.persist ?? true;
+  const keys = persist ? inputs.map(inputKey) : [];
   const version = opts.version ?? extractionVersion();
-  const cached = store.getCachedExtractions<EntryExtraction>(keys, version);
+  const cached = persist ? store.getCachedExtractions<EntryExtraction>(keys, version) : new Map<string, EntryExtraction>();
   const results = new Map<number, EntryExtraction>();
   const todo: number[] = [];
   entries.forEach((e, i) => {
-    const hit = cached.get(keys[i]!);
+    const hit = persist ? cached.get(keys[i]!) : undefined;
     if (hit) results.set(e.id, hit);
     else todo.push(i);
   });
@@ -122,6 +129,7 @@ export async function extractCase(store: CaseStore, opts: ExtractOptions = {}, v
     }
     opts.onProgress?.({ done, total });
   }
+  if (!persist) return { results, extracted: fresh.length, fromCache: total - fresh.length, timedOut };
   // Timed-out results are not cached: a later run (or a better machine) gets another try.
   const toCache = fresh.filter((f) => !f.result.flags.includes('timeout'));
   if (toCache.length) store.putCachedExtractions(toCache.map((f) => ({ textHash: keys[f.i]!, lexiconVersion: version, result: f.result })));

@@ -45,6 +45,16 @@ describe('extraction cache', () => {
     store.close();
   });
 
+  it('for a case that lasts one command (persist: false), extracts the same but keeps nothing in the case', async () => {
+    const { store } = await caseWith(RETURN);
+    const once = await extractCase(store, { persist: false });
+    expect(once).toMatchObject({ extracted: 4, fromCache: 0 });
+    expect([...once.results.values()].map((r) => r.contacts.filter((c) => !c.negated).map((c) => c.with))).toEqual([['health-visiting'], ['family'], ['mash'], ['csc']]);
+    expect(store.listContacts()).toEqual([]);
+    expect(await extractCase(store)).toMatchObject({ extracted: 4, fromCache: 0 });
+    store.close();
+  });
+
   it('re-extracts everything when the lexicon version changes', async () => {
     const { store } = await caseWith(RETURN);
     await extractCase(store, { version: 'lexicon-a' });
