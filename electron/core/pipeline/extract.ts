@@ -94,6 +94,19 @@ export async function extractCase(store: CaseStore, opts: ExtractOptions = {}, v
     if (result.flags.includes('timeout')) timedOut.push(entries[i]!.ref);
   };
   const perEntryMs = opts.entryTimeoutMs ?? 5_000;
+  // Results not yet written to the case. With a pool they are written batch
+  // by batch as they come, while the workers go on with the next ones, instead
+  // of all at the end on this thread.
+  let saved = 0;
+  const save = () => {
+    const part = fresh.slice(saved);
+    saved = fresh.length;
+    if (!persist || part.length === 0) return;
+    // Timed-out results are not cached: a later run (or a better machine) gets another try.
+    const toCache = part.filter((f) => !f.result.flags.includes('timeout'));
+    if (toCache.length) store.putCachedExtractions(toCache.map((f) => ({ textHash: keys[f.i]!, lexiconVersion: version, result: f.result })));
+    store.replaceContacts(part.map((f) => ({ entryId: entries[f.i]!.id, contacts: f.result.contacts })));
+  };
 
   if (opts.pool && todo.length > 200) {
     const size = opts.batchSize ?? 250;
@@ -117,6 +130,7 @@ export async function extractCase(store: CaseStore, opts: ExtractOptions = {}, v
             }
           }
         }
+        save();
         done += batch.length;
         opts.onProgress?.({ done, total });
       }),
@@ -129,10 +143,6 @@ export async function extractCase(store: CaseStore, opts: ExtractOptions = {}, v
     }
     opts.onProgress?.({ done, total });
   }
-  if (!persist) return { results, extracted: fresh.length, fromCache: total - fresh.length, timedOut };
-  // Timed-out results are not cached: a later run (or a better machine) gets another try.
-  const toCache = fresh.filter((f) => !f.result.flags.includes('timeout'));
-  if (toCache.length) store.putCachedExtractions(toCache.map((f) => ({ textHash: keys[f.i]!, lexiconVersion: version, result: f.result })));
-  store.replaceContacts(fresh.map((f) => ({ entryId: entries[f.i]!.id, contacts: f.result.contacts })));
+  save();
   return { results, extracted: fresh.length, fromCache: total - fresh.length, timedOut };
 }

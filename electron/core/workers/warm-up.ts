@@ -1,7 +1,7 @@
 /**
  * A worker's warm-up, run once while it is idle after start-up: a small
  * invented agency return in two layouts (a CSV table and a dated narrative),
- * read and interpreted in memory. The JavaScript engine compiles the
+ * read and interpreted in memory, and its entries read for contacts. The JavaScript engine compiles the
  * readers, the date grammar and the importer's hot paths to fast code only
  * after running them for a while; doing that here, at launch, means the
  * author's first real import runs at full speed instead of paying for it.
@@ -9,6 +9,7 @@
  * Nothing is written anywhere and nothing here is case data: the rows are
  * generated from a few invented phrases.
  */
+import { extractEntry } from '../../../shared/extract/index.ts';
 import { importDocument } from '../../../shared/import/index.ts';
 import { readChronologyBytes } from '../readers/index.ts';
 
@@ -56,11 +57,11 @@ function narrativeReturn(paragraphs: number): Uint8Array {
 }
 
 /**
- * Run the warm-up in a few short steps, so a real task that arrives meanwhile
- * waits at most one step. Returns how many entries were interpreted (the
+ * Run the warm-up in a few short steps, stopping as soon as stop() says real
+ * work has arrived (it then waits at most one step). Returns how many entries were interpreted (the
  * warm-up only warms the paths a real return takes if it reads as one).
  */
-export async function warmUpImport(rounds = 4): Promise<number> {
+export async function warmUpImport(rounds = 4, stop: () => boolean = () => false): Promise<number> {
   let entries = 0;
   const files: Array<[string, Uint8Array]> = [
     ['warm-up.csv', csvReturn(400)],
@@ -69,8 +70,24 @@ export async function warmUpImport(rounds = 4): Promise<number> {
   for (let r = 0; r < rounds; r++) {
     for (const [name, bytes] of files) {
       await new Promise((resolve) => setImmediate(resolve));
+      // Real work has arrived: it warms the same code, and must not wait for this.
+      if (stop()) return entries;
       entries += importDocument(await readChronologyBytes(bytes, name), { dateOrder: 'auto' }).entries.length;
     }
   }
   return entries;
+}
+
+/** Read the invented return's entries for contacts, in steps, giving way like warmUpImport. Returns how many were read. */
+export async function warmUpExtraction(entries = 300, stop: () => boolean = () => false): Promise<number> {
+  const doc = await readChronologyBytes(csvReturn(entries), 'warm-up.csv');
+  const texts = importDocument(doc, { dateOrder: 'auto' }).entries.map((e) => ({ text: e.text, agency: e.agency }));
+  let read = 0;
+  for (let k = 0; k < texts.length; k += 50) {
+    await new Promise((resolve) => setImmediate(resolve));
+    if (stop()) return read;
+    for (const t of texts.slice(k, k + 50)) extractEntry(t);
+    read += Math.min(50, texts.length - k);
+  }
+  return read;
 }

@@ -10,7 +10,7 @@ import { ImportError } from '../../../shared/errors.ts';
 import { extractEntry } from '../../../shared/extract/index.ts';
 import { interpretFile } from '../pipeline/import-files.ts';
 import { preloadPdfReader } from '../readers/pdf.ts';
-import { warmUpImport } from './warm-up.ts';
+import { warmUpExtraction, warmUpImport } from './warm-up.ts';
 import type { InterpretedValue, SerialisedError, WorkerReply, WorkerTask } from './protocol.ts';
 
 async function run(task: WorkerTask): Promise<unknown> {
@@ -54,11 +54,14 @@ function serialise(err: unknown): SerialisedError {
 let turn: Promise<void> = Promise.resolve();
 // Tasks sent ahead and then cancelled before their turn: skipped.
 const cancelled = new Set<number>();
+// Real work received (a probe, which only checks the worker answers, is not): the warm-up gives way to it.
+let tasksReceived = 0;
 parentPort?.on('message', (msg: { id: number; task: WorkerTask } | { cancel: number }) => {
   if ('cancel' in msg) {
     cancelled.add(msg.cancel);
     return;
   }
+  if (msg.task.kind !== 'probe') tasksReceived++;
   turn = turn.then(() => {
     if (cancelled.delete(msg.id)) return;
     return run(msg.task).then(
@@ -72,9 +75,12 @@ parentPort?.on('message', (msg: { id: number; task: WorkerTask } | { cancel: num
 extractEntry({ text: 'Tel call to the GP; home visit - no access.', agency: 'csc' });
 // Modules are loaded: tell the pool, so a task's time limit does not include this worker's start-up.
 parentPort?.postMessage({ ready: true });
-// Then, while idle: the readers and importer run to full speed on an invented
-// return, and the PDF library is loaded (a failure there is the first PDF's to report).
-warmUpImport()
+// Then, while idle (both give way to real work): the readers and importer run
+// to full speed on an invented return, and the PDF library is loaded (a
+// failure there is the first PDF's to report).
+const busy = () => tasksReceived > 0;
+warmUpImport(4, busy)
+  .then(() => warmUpExtraction(300, busy))
   .catch(() => undefined)
-  .then(() => preloadPdfReader())
+  .then(() => (busy() ? undefined : preloadPdfReader()))
   .catch(() => undefined);
