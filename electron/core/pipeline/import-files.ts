@@ -136,18 +136,20 @@ export async function importFiles(db: Connection, requests: readonly ImportReque
       done[index] = { ok: false, error: null }; // the result is stored; free its entries
       report(index, outcome.ok ? 'done' : 'failed');
       outcomes.push(outcome);
+      // Progress follows request order: files read ahead are not announced until they are next.
+      if (outcomes.length < requests.length && !done[outcomes.length]) report(outcomes.length, 'reading');
     }
   };
   const interpretOn = async (index: number): Promise<void> => {
     const req = requests[index]!;
     const file = files[index]!;
     if (opts.signal?.aborted) return finish(index, { ok: false, error: cancelled(file) });
-    report(index, 'reading');
     const task = opts.pool
       ? opts.pool.run<InterpretedValue>({ kind: 'interpret', req, file, mappings, ...(opts.maxBytes ? { maxBytes: opts.maxBytes } : {}) }, opts.signal ? { signal: opts.signal } : {})
       : interpretHere(req, file, opts, mappings);
     finish(index, await settle(task));
   };
+  if (requests.length > 0) report(0, 'reading');
   const readers = Array.from({ length: opts.pool ? Math.min(opts.pool.capacity, requests.length) : 1 }, async () => {
     for (let i = queue.shift(); i !== undefined; i = queue.shift()) {
       await interpretOn(i);

@@ -78,6 +78,21 @@ describe('the worker pool', () => {
     there.close();
   });
 
+  it('reports progress in request order, each file once, although workers read ahead', async () => {
+    pool = new WorkerPool({ size: 2 });
+    const dir = caseDir('child-l');
+    const files = ['police.csv', 'csc.xlsx', 'health.docx', 'school.txt', 'gp.csv'];
+    const store = openCase(':memory:');
+    const seen: string[] = [];
+    await importFiles(store.db, files.map((f) => ({ path: join(dir, f) })), { pool, onProgress: (p) => seen.push(`${p.index} ${p.phase}`) });
+    // The index never goes back, and each file ends stored: a progress bar fed by these only moves forward.
+    const indexes = seen.map((e) => Number(e.split(' ')[0]));
+    expect(indexes).toEqual([...indexes].sort((x, y) => x - y));
+    expect(seen.filter((e) => e.endsWith('done'))).toEqual(files.map((_, i) => `${i} done`));
+    expect(seen[0]).toBe('0 reading');
+    store.close();
+  });
+
   it('reports a file a worker cannot read with its name, as on this thread', async () => {
     pool = new WorkerPool({ size: 1 });
     const store = openCase(':memory:');
