@@ -35,14 +35,14 @@ export function getCachedExtractions<T = unknown>(db: Connection, hashes: readon
 export function putCachedExtractions(db: Connection, rows: readonly CachedExtraction[]): void {
   if (rows.length === 0) return;
   db.transaction(() => {
-    for (const r of rows) {
+    db.runEach(rows, (r) => {
       const json = JSON.stringify(r.result);
       if (json === undefined) throw new TypeError(`Extraction result for ${r.textHash} is not JSON`);
-      db.run(sql`
+      return sql`
         INSERT INTO extraction_cache (text_hash, lexicon_version, result_json)
         VALUES (${r.textHash}, ${r.lexiconVersion}, ${json})
-        ON CONFLICT (text_hash, lexicon_version) DO UPDATE SET result_json = excluded.result_json`);
-    }
+        ON CONFLICT (text_hash, lexicon_version) DO UPDATE SET result_json = excluded.result_json`;
+    });
   });
 }
 

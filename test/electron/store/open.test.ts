@@ -104,12 +104,39 @@ describe('slow-query log', () => {
     expect(lines.join('\n')).not.toMatch(/Zoë|Okafor|police\.csv/);
   });
 
+  it('reports a bulk write as one batch, with its size', () => {
+    const lines: string[] = [];
+    const store = openCase(':memory:', { logger: (m) => lines.push(m), slowQueryMs: 0 });
+    store.addSource(source('police.csv'), [entry(1, 'one'), entry(2, 'two'), entry(3, 'three')]);
+    store.close();
+    expect(lines.filter((l) => l.includes('INSERT INTO entries ('))).toEqual([expect.stringMatching(/^slow batch of 3 statements \(/)]);
+  });
+
   it('stays quiet below the threshold', () => {
     const lines: string[] = [];
     const store = openCase(':memory:', { logger: (m) => lines.push(m), slowQueryMs: 60_000 });
     store.addSource(source('police.csv'), [entry(1, 'text')]);
     store.close();
     expect(lines).toEqual([]);
+  });
+});
+
+describe('Connection.runEach', () => {
+  it('runs one statement per item and returns the rowids in order', () => {
+    const store = openCase(':memory:');
+    store.db.exec(sql`CREATE TABLE t (id INTEGER PRIMARY KEY, v TEXT NOT NULL) STRICT`);
+    const ids = store.db.transaction(() => store.db.runEach(['a', 'b', 'c'], (v) => sql`INSERT INTO t (v) VALUES (${v})`));
+    expect(ids).toEqual([1, 2, 3]);
+    expect(store.db.all<{ v: string }>(sql`SELECT v FROM t ORDER BY id`).map((r) => r.v)).toEqual(['a', 'b', 'c']);
+    expect(store.db.runEach([], (v: string) => sql`INSERT INTO t (v) VALUES (${v})`)).toEqual([]);
+    store.close();
+  });
+
+  it('refuses items that build different statements', () => {
+    const store = openCase(':memory:');
+    store.db.exec(sql`CREATE TABLE t (id INTEGER PRIMARY KEY, v TEXT NOT NULL) STRICT`);
+    expect(() => store.db.runEach(['a', 'b'], (v, i) => (i === 0 ? sql`INSERT INTO t (v) VALUES (${v})` : sql`INSERT OR IGNORE INTO t (v) VALUES (${v})`))).toThrow(/same statement/);
+    store.close();
   });
 });
 
