@@ -70,6 +70,7 @@ export const findingsCase: AnalysisJson = { ...fixture, gaps: findingsGaps, reje
 const DEFAULT_FLOWS: Flow[] = [
   { id: 'da-incident-children', code: 'G1', when: 'Police attend a domestic abuse incident where children live.', shouldReach: "children's social care or the MASH", enabled: true, withinDays: 1 },
   { id: 'missed-appointments', code: 'G8', when: 'Repeated missed appointments with one agency.', shouldReach: 'escalation by that agency', enabled: true, minEvents: 2, windowDays: 60, escalateWithinDays: 21 },
+  { id: 'injury-non-mobile', code: 'G1', when: 'An injury to a non-mobile baby.', shouldReach: "children's social care and a paediatric assessment", targets: ['csc', 'paediatrics'], enabled: true, withinDays: 1 },
   { id: 'referral-received', code: 'G2', when: 'An agency sends a referral or notification.', shouldReach: 'a record of it at the receiving agency', enabled: true, withinDays: 28 },
 ];
 

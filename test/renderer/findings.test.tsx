@@ -244,21 +244,25 @@ describe('the rules panel', () => {
     await openRules();
     const panel = screen.getByRole('region', { name: 'Rules: what should reach whom' });
     const flows = within(panel).getAllByRole('listitem');
-    expect(flows.map((f) => f.getAttribute('data-flow'))).toEqual(['da-incident-children', 'referral-received', 'missed-appointments']);
+    expect(flows.map((f) => f.getAttribute('data-flow'))).toEqual(['da-incident-children', 'injury-non-mobile', 'referral-received', 'missed-appointments']);
     expect(within(flows[0]!).getByText('Police attend a domestic abuse incident where children live.')).toBeTruthy();
     expect(within(flows[0]!).getByText("children's social care or the MASH")).toBeTruthy();
     expect(within(flows[0]!).getByRole('switch').getAttribute('aria-describedby')).toBeTruthy();
     expect((within(flows[0]!).getByRole('switch') as HTMLInputElement).checked).toBe(true);
     expect((within(flows[0]!).getByLabelText('Expected within') as HTMLInputElement).value).toBe('1');
-    expect(within(flows[2]!).getByLabelText('Escalated within')).toBeTruthy();
-    expect(within(flows[2]!).getByLabelText('Only after')).toBeTruthy();
+    expect(within(flows[3]!).getByLabelText('Escalated within')).toBeTruthy();
+    expect(within(flows[3]!).getByLabelText('Only after')).toBeTruthy();
+    // Only a rule that names its agencies offers them to change.
+    expect(within(flows[0]!).queryByRole('group', { name: 'Agencies it should reach' })).toBeNull();
+    const reach = within(flows[1]!).getByRole('group', { name: 'Agencies it should reach' });
+    expect(within(reach).getAllByRole('checkbox').map((c) => (c as HTMLInputElement).checked)).toEqual([true, true]);
     expect(within(panel).getByRole('button', { name: 'No changes to save' })).toHaveProperty('disabled', true);
   });
 
   it('saves a flow switched off and a changed limit, looks for findings again, and marks them changed for this case', async () => {
     const { bridge, core } = await openRules();
     const panel = screen.getByRole('region', { name: 'Rules: what should reach whom' });
-    const [da, received] = within(panel).getAllByRole('listitem');
+    const [da, , received] = within(panel).getAllByRole('listitem');
     fireEvent.click(within(da!).getByRole('switch'));
     expect(within(da!).getByText('Not looked for in this case')).toBeTruthy();
     expect(within(da!).getByText('Not saved yet')).toBeTruthy();
@@ -274,10 +278,34 @@ describe('the rules panel', () => {
     expect(screen.getByTestId('findings-count').textContent).toBe('2 findings');
   });
 
+  it('changes the agencies a rule should reach, refuses none, and saves only what differs from the usual', async () => {
+    const { core } = await openRules();
+    const panel = screen.getByRole('region', { name: 'Rules: what should reach whom' });
+    const injury = within(panel).getAllByRole('listitem')[1]!;
+    const reach = within(injury).getByRole('group', { name: 'Agencies it should reach' });
+    const csc = within(reach).getByRole('checkbox', { name: /children's social care/i });
+    const paediatrics = within(reach).getByRole('checkbox', { name: /paediatric/i });
+    fireEvent.click(csc);
+    fireEvent.click(paediatrics);
+    expect(within(injury).getByText('Choose at least one agency, or switch the rule off.')).toBeTruthy();
+    expect(within(panel).getByRole('button', { name: /Save 1 change/ })).toHaveProperty('disabled', true);
+    fireEvent.click(paediatrics);
+    fireEvent.change(within(reach).getByLabelText('Another agency'), { target: { value: 'health-visiting' } });
+    expect((within(reach).getByRole('checkbox', { name: /health visit/i }) as HTMLInputElement).checked).toBe(true);
+    await press(within(panel).getByRole('button', { name: 'Save 1 change and look again' }));
+    expect([...(core.overrides()['injury-non-mobile']?.targets ?? [])].sort()).toEqual(['health-visiting', 'paediatrics']);
+    expect(within(injury).getByText(/In this case: .+/)).toBeTruthy();
+    expect(within(injury).getByText('Changed for this case')).toBeTruthy();
+    // Back to the usual agencies: nothing differs, so nothing is kept for this case.
+    fireEvent.click(within(injury).getByRole('button', { name: 'Back to the usual setting' }));
+    await press(within(panel).getByRole('button', { name: 'Save 1 change and look again' }));
+    expect(core.overrides()).toEqual({});
+  });
+
   it('refuses a limit that is not a whole number, and restores the defaults after asking', async () => {
     const { core } = await openRules();
     const panel = screen.getByRole('region', { name: 'Rules: what should reach whom' });
-    const received = within(panel).getAllByRole('listitem')[1]!;
+    const received = within(panel).getAllByRole('listitem')[2]!;
     fireEvent.change(within(received).getByLabelText('Expected within'), { target: { value: '-3' } });
     expect(within(received).getByText('Enter a whole number.')).toBeTruthy();
     expect(within(panel).getByRole('button', { name: /Save 1 change/ })).toHaveProperty('disabled', true);

@@ -7,12 +7,11 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
 
 import type { AnalysisGap } from '../../../shared/analysis.ts';
-import { agencyIds, agencyInfo } from '../../../shared/agencies/taxonomy.ts';
 import type { AgencyId, GapCode } from '../../../shared/model.ts';
 import { sortAgencies } from '../../../shared/views/agencies.ts';
 import { GAP_CODES, gapTitle } from '../../../shared/views/labels.ts';
 import { rememberAuthor, rememberedAuthor } from '../../author.ts';
-import { AgencyLabel } from '../../components/AgencyMark.tsx';
+import { AgencyChoices } from '../../components/AgencyChoices.tsx';
 import { corrections, type GapDecisionKind, type GapDecisionRequest } from '../../corrections.ts';
 
 const SUBMIT_WORDS: Readonly<Record<GapDecisionKind, string>> = { accepted: 'Accept the finding', rejected: 'Reject the finding', edited: 'Save the edit' };
@@ -41,16 +40,12 @@ export function DecisionForm({
   const [author, setAuthor] = useState(rememberedAuthor);
   const [code, setCode] = useState<GapCode>(gap.code);
   const [to, setTo] = useState<readonly AgencyId[]>(gap.to);
-  const [extra, setExtra] = useState<readonly AgencyId[]>([]);
   const [explanation, setExplanation] = useState(gap.explanation);
   const [problem, setProblem] = useState<{ field: 'reason' | 'to' | 'edit' | null; message: string } | null>(null);
   const [saving, setSaving] = useState(false);
   const reasonRef = useRef<HTMLTextAreaElement>(null);
   const problemRef = useRef<HTMLParagraphElement>(null);
 
-  const offered = sortAgencies([...agencies, ...gap.to, ...extra]);
-  const others = agencyIds.filter((a) => !offered.includes(a) && a !== 'family');
-  const toggle = (a: AgencyId, on: boolean) => setTo(on ? sortAgencies([...to, a]) : to.filter((x) => x !== a));
 
   const fail = (field: 'reason' | 'to' | 'edit' | null, message: string) => {
     setProblem({ field, message });
@@ -96,39 +91,13 @@ export function DecisionForm({
               ))}
             </select>
           </div>
-          <fieldset className="decision-form__agencies" aria-describedby={problem?.field === 'to' ? problemId : undefined}>
-            <legend>Agencies that should have been told</legend>
-            <div className="decision-form__checks">
-              {offered.map((a) => (
-                <label key={a} className="field--check">
-                  <input type="checkbox" checked={to.includes(a)} onChange={(e) => toggle(a, e.target.checked)} />
-                  <AgencyLabel agency={a} />
-                </label>
-              ))}
-            </div>
-            {others.length > 0 ? (
-              <div className="field decision-form__more">
-                <label htmlFor={`${id}-more`}>Another agency, not yet in this case</label>
-                <select
-                  id={`${id}-more`}
-                  value=""
-                  onChange={(e) => {
-                    const a = e.target.value;
-                    if (!a) return;
-                    setExtra([...extra, a]);
-                    setTo(sortAgencies([...to, a]));
-                  }}
-                >
-                  <option value="">Choose to add…</option>
-                  {others.map((a) => (
-                    <option key={a} value={a}>
-                      {agencyInfo(a).label}
-                    </option>
-                  ))}
-                </select>
-              </div>
-            ) : null}
-          </fieldset>
+          <AgencyChoices
+            legend="Agencies that should have been told"
+            offered={[...agencies, ...gap.to]}
+            chosen={to}
+            onChange={setTo}
+            describedBy={problem?.field === 'to' ? problemId : undefined}
+          />
           <div className="field">
             <label htmlFor={`${id}-expl`}>The finding in plain words</label>
             <textarea id={`${id}-expl`} rows={4} value={explanation} onChange={(e) => setExplanation(e.target.value)} />

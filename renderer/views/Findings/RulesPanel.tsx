@@ -1,7 +1,8 @@
 /**
  * The rules the findings come from: each expected flow of information in
  * plain words (when this happens, it should reach these agencies), with a
- * switch to stop looking for it in this case and its day limits. Changes are
+ * switch to stop looking for it in this case, its day limits and, where the
+ * rule names them, the agencies it should reach. Changes are
  * this case's only; saving stores them and looks for findings again.
  * "Restore the defaults" clears every change.
  */
@@ -9,9 +10,12 @@ import { useEffect, useId, useState } from 'react';
 
 import type { RulesView } from '../../../shared/api.ts';
 import type { Flow, FlowOverride, FlowOverrides } from '../../../shared/gaps/rules.ts';
-import type { GapCode } from '../../../shared/model.ts';
+import { agencyInfo } from '../../../shared/agencies/taxonomy.ts';
+import type { AgencyId, GapCode } from '../../../shared/model.ts';
+import { sortAgencies } from '../../../shared/views/agencies.ts';
 import { GAP_CODES, gapTitle } from '../../../shared/views/labels.ts';
 import { call } from '../../bridge.ts';
+import { AgencyChoices } from '../../components/AgencyChoices.tsx';
 import { plural } from './words.ts';
 
 /** The day and count limits a case may change (shared/gaps/rules.ts flowOverrideSchema), in words. */
@@ -25,16 +29,21 @@ export const PARAMETERS = [
 ] as const satisfies ReadonlyArray<{ key: keyof FlowOverride & keyof Flow; before: string; after: string; min: number; max: number }>;
 type ParamKey = (typeof PARAMETERS)[number]['key'];
 
-/** One flow as the form holds it: on or off, and each of its limits as typed (text, so a half-typed number is not lost). */
+/** One flow as the form holds it: on or off, each of its limits as typed (text, so a half-typed number is not lost), and the agencies it should reach where the rule names them. */
 interface Draft {
   enabled: boolean;
   values: Partial<Record<ParamKey, string>>;
+  targets?: readonly AgencyId[];
 }
 
 function draftOf(flow: Flow): Draft {
   const values: Draft['values'] = {};
   for (const p of PARAMETERS) if (flow[p.key] !== undefined) values[p.key] = String(flow[p.key]);
-  return { enabled: flow.enabled, values };
+  return { enabled: flow.enabled, values, ...(flow.targets ? { targets: sortAgencies(flow.targets) } : {}) };
+}
+
+function sameAgencies(a: readonly AgencyId[] | undefined, b: readonly AgencyId[] | undefined): boolean {
+  return sortAgencies(a ?? []).join() === sortAgencies(b ?? []).join();
 }
 
 function codeRank(code: GapCode): number {
@@ -49,7 +58,7 @@ function limitProblem(text: string, p: (typeof PARAMETERS)[number]): string | nu
   return null;
 }
 
-/** The overrides for this form: what differs from the defaults, with any targets the case already changed kept as they are. */
+/** The overrides for this form: what differs from the defaults. */
 export function overridesFrom(rules: RulesView, drafts: ReadonlyMap<string, Draft>): FlowOverrides {
   const out: FlowOverrides = {};
   for (const { flow, defaults } of rules.flows) {
@@ -63,8 +72,7 @@ export function overridesFrom(rules: RulesView, drafts: ReadonlyMap<string, Draf
       const n = Number(text);
       if (n !== defaults[p.key]) o[p.key] = n;
     }
-    const targets = rules.overrides[flow.id]?.targets;
-    if (targets) o.targets = targets;
+    if (d.targets && defaults.targets && !sameAgencies(d.targets, defaults.targets)) o.targets = [...d.targets];
     if (Object.keys(o).length > 0) out[flow.id] = o;
   }
   return out;
@@ -72,11 +80,12 @@ export function overridesFrom(rules: RulesView, drafts: ReadonlyMap<string, Draf
 
 function differsFromDefaults(d: Draft, defaults: Flow): boolean {
   if (d.enabled !== defaults.enabled) return true;
+  if (d.targets && defaults.targets && !sameAgencies(d.targets, defaults.targets)) return true;
   return PARAMETERS.some((p) => d.values[p.key] !== undefined && Number(d.values[p.key]) !== defaults[p.key]);
 }
 
 function sameDraft(a: Draft | undefined, b: Draft): boolean {
-  return a !== undefined && a.enabled === b.enabled && PARAMETERS.every((p) => (a.values[p.key] ?? '') === (b.values[p.key] ?? ''));
+  return a !== undefined && a.enabled === b.enabled && sameAgencies(a.targets, b.targets) && PARAMETERS.every((p) => (a.values[p.key] ?? '') === (b.values[p.key] ?? ''));
 }
 
 /** onSaved reloads the findings and answers with a sentence on what changed ("31 findings now; there were 34."). */
@@ -108,7 +117,7 @@ export function RulesPanel({ onSaved, onClose }: { onSaved: (rules: RulesView) =
 
   const flows = rules ? [...rules.flows].sort((a, b) => codeRank(a.flow.code) - codeRank(b.flow.code)) : [];
   const unsaved = rules ? rules.flows.filter(({ flow }) => !sameDraft(drafts.get(flow.id), draftOf(flow))).length : 0;
-  const invalid = [...drafts.entries()].some(([, d]) => PARAMETERS.some((p) => d.values[p.key] !== undefined && limitProblem(d.values[p.key]!, p) !== null));
+  const invalid = [...drafts.entries()].some(([, d]) => (d.targets !== undefined && d.targets.length === 0) || PARAMETERS.some((p) => d.values[p.key] !== undefined && limitProblem(d.values[p.key]!, p) !== null));
   const anyChanged = rules ? rules.flows.some((f) => f.changed) : false;
 
   const update = (flowId: string, change: (d: Draft) => Draft) => {
@@ -144,7 +153,7 @@ export function RulesPanel({ onSaved, onClose }: { onSaved: (rules: RulesView) =
       </div>
       <p className="rules__intro">
         Threadline raises a finding where one of these expected flows of information did not happen. You can stop looking for one in this case, or change its time
-        limits. Changes apply to this case only.
+        limits and, where a rule names them, the agencies it should reach. Changes apply to this case only.
       </p>
       {problem ? (
         <p className="notice notice--problem" role="alert">
@@ -183,7 +192,12 @@ export function RulesPanel({ onSaved, onClose }: { onSaved: (rules: RulesView) =
                     <dt>When</dt>
                     <dd>{flow.when}</dd>
                     <dt>It should reach</dt>
-                    <dd>{flow.shouldReach}</dd>
+                    <dd>
+                      {defaults.shouldReach}
+                      {flow.targets && defaults.targets && !sameAgencies(flow.targets, defaults.targets) ? (
+                        <span className="rule__targets-now">In this case: {sortAgencies(flow.targets).map((a) => agencyInfo(a).label).join(', ')}.</span>
+                      ) : null}
+                    </dd>
                   </dl>
                   <div className="rule__controls">
                     <label className="switch" htmlFor={switchId}>
@@ -233,6 +247,24 @@ export function RulesPanel({ onSaved, onClose }: { onSaved: (rules: RulesView) =
                         </div>
                       );
                     })}
+                    {d.targets ? (
+                      <div className="rule__targets">
+                        <AgencyChoices
+                          legend="Agencies it should reach"
+                          offered={defaults.targets ?? []}
+                          chosen={d.targets}
+                          moreLabel="Another agency"
+                          disabled={!d.enabled}
+                          describedBy={d.targets.length === 0 ? `${id}-${flow.id}-targets-bad` : undefined}
+                          onChange={(targets) => update(flow.id, (x) => ({ ...x, targets }))}
+                        />
+                        {d.targets.length === 0 ? (
+                          <span className="field__problem" id={`${id}-${flow.id}-targets-bad`}>
+                            Choose at least one agency, or switch the rule off.
+                          </span>
+                        ) : null}
+                      </div>
+                    ) : null}
                     {offDefault ? (
                       <button type="button" className="link rule__reset" onClick={() => update(flow.id, () => draftOf(defaults))}>
                         Back to the usual setting

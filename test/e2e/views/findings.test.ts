@@ -183,6 +183,16 @@ describe('findings on Child L', () => {
     await expect(page.locator('article.finding[data-code="G8"]').count()).resolves.toBe(0);
     await app.screenshot('findings-07-rules-changed');
 
+    // A rule that names its agencies: the case can send it to others.
+    const injury = panel.locator('li[data-flow="injury-non-mobile"]');
+    const reach = injury.getByRole('group', { name: 'Agencies it should reach' });
+    await reach.getByLabel('Another agency').selectOption('health-visiting');
+    await panel.getByRole('button', { name: /^Save 1 change and look again$/ }).click();
+    await injury.getByText(/In this case: .*Health visiting/i).waitFor();
+    await expect(injury.getByText('Changed for this case').count()).resolves.toBe(1);
+    await injury.scrollIntoViewIfNeeded();
+    await app.screenshot('findings-08-rule-targets');
+
     await panel.getByRole('button', { name: 'Restore the defaults…' }).click();
     await panel.getByRole('button', { name: 'Yes, restore the defaults' }).click();
     await panel.getByText(/The usual rules are back/).waitFor();

@@ -297,6 +297,13 @@ describe('findings', () => {
     expect(g1, summary(gaps).join('\n')).toHaveLength(1);
     expect(g1[0]!.evidence).toEqual(['police.csv#1', 'police.csv#2']);
   });
+  it("sends an injury to a baby to the agencies the case's rule names", () => {
+    const rows: Row[] = [HV, ['gp.csv#1', 'gp', '2024-03-04', 'Seen with mother: the 10-week-old baby has bruising to the cheek. No explanation given.']];
+    const usual = find(gapsOf(rows), 'G1', 'gp');
+    expect(usual?.to, summary(gapsOf(rows)).join('\n')).toEqual(expect.arrayContaining(['csc', 'paediatrics']));
+    const changed = find(gapsOf(rows, { overrides: { 'injury-non-mobile': { targets: ['mash'] } } }), 'G1', 'gp');
+    expect(changed?.to).toEqual(['mash']);
+  });
   it('lets a case switch a flow off', () => {
     const rows: Row[] = [
       ['hv.docx#1', 'health-visiting', '2024-02-01', 'Planned visit: no access.'],
