@@ -15,3 +15,4 @@ export { parseTime } from './time.ts';
 export { splitDateTime } from './datetime.ts';
 export { detectDateOrder } from './order.ts';
 export { formatFuzzyDate, formatIsoUk } from './format.ts';
+export { resolveMixedOrderSequence } from './mixed-order.ts';

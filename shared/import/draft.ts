@@ -4,7 +4,7 @@
  * drafts into entries is done once per file, because a date with no year, a
  * relative date or a US-style file can only be read in the light of the rest.
  */
-import { detectDateOrder, parseTime, resolveDateSequence, splitDateTime } from '../dates/index.ts';
+import { detectDateOrder, parseTime, resolveDateSequence, resolveMixedOrderSequence, splitDateTime } from '../dates/index.ts';
 import { agencyFromLabel, employerFromRole, findAgencyMentions, resolveMention } from '../agencies/index.ts';
 import type { AgencyId, Entry, FuzzyDate, ImportIssue, Location } from '../model.ts';
 import type { CellDate } from './raw.ts';
@@ -97,10 +97,22 @@ export function finaliseDrafts(drafts: DraftEntry[], opts: FinaliseOptions): Fin
   });
   const inputs = drafts.map((d, i) => dateInput(d, splits[i] ?? null));
   let order: 'dmy' | 'mdy' = 'dmy';
+  let mixed = false;
   if (opts.dateOrder === 'auto') {
     const textual = drafts.filter((d) => !d.cellDate && d.dateText).map((d) => d.dateText);
     const detected = detectDateOrder(textual);
-    if (detected.order === 'mdy') {
+    if (detected.order === 'mdy') order = 'mdy';
+    // Some dates only make sense day-first and others only month-first: not a typo or two, a mix.
+    mixed = detected.dmyOnly > 0 && detected.mdyOnly > 0;
+    // A UK file with a typo or two ("12/13/2023") is not worth a warning of its own: those rows are flagged.
+    if (mixed && (order === 'mdy' || Math.min(detected.dmyOnly, detected.mdyOnly) >= 2)) {
+      issues.push({
+        file: opts.fileName,
+        severity: 'warning',
+        code: 'us-dates',
+        message: `This file mixes day-first and month-first dates (e.g. ${detected.examples.slice(0, 4).join(', ')}), as a spreadsheet does when it is saved as CSV on a computer set to US dates. Each date has been read the only way it makes sense, or, where it could be either, the way that fits the entries around it; the rows read against the file's usual order are flagged. Check them, or ask the agency for the original spreadsheet.`,
+      });
+    } else if (detected.order === 'mdy') {
       order = 'mdy';
       issues.push({
         file: opts.fileName,
@@ -112,7 +124,7 @@ export function finaliseDrafts(drafts: DraftEntry[], opts: FinaliseOptions): Fin
   } else {
     order = opts.dateOrder;
   }
-  const dates = resolveDateSequence(inputs, { order });
+  const dates = mixed ? resolveMixedOrderSequence(inputs, order) : resolveDateSequence(inputs, { order });
 
   const entries: Entry[] = [];
   const unknownLabels = new Map<string, number>();
