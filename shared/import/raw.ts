@@ -31,6 +31,8 @@ export interface RawRow {
   /** 1-based physical row number in the sheet, table or text file, as the user would count it. */
   index: number;
   cells: RawCell[];
+  /** The page it is on, for a table read from a PDF. */
+  page?: number;
 }
 
 export interface RawTable {

@@ -144,7 +144,7 @@ export function draftsFromTable(ctx: TableContext, headerPos: number): DraftEntr
       event,
       action,
       flags,
-      location: { ...ctx.where, row: row.index },
+      location: { ...ctx.where, ...(row.page !== undefined ? { page: row.page } : {}), row: row.index },
       cells,
     };
     drafts.push(draft);

@@ -61,10 +61,14 @@ export interface PdfLine {
   /** The first item's text and the gap after it (for "5.3   On 14 …" label layouts). */
   firstItem: string;
   gapAfterFirst: number;
+  /** The text items themselves, left to right (pdf-table.ts places them in columns). */
+  pieces: Segment[];
 }
 
 export interface PdfLayoutResult {
   blocks: RawBlock[];
+  /** The lines the blocks were made from, running headers and footers removed. */
+  lines: PdfLine[];
   /** Distinct texts removed as running headers/footers (page numbers not listed). */
   runningText: string[];
   pageNumbersRemoved: number;
@@ -111,6 +115,7 @@ export function buildLines(page: PdfPageText): PdfLine[] {
     // Dominant baseline and size: the item carrying most characters.
     const main = its.reduce((a, b) => (b.str.length > a.str.length ? b : a));
     const segments: Segment[] = [];
+    const pieces: Segment[] = [];
     let text = '';
     let cur: Segment | null = null;
     let prev: PdfItem | null = null;
@@ -119,6 +124,7 @@ export function buildLines(page: PdfPageText): PdfLine[] {
       if (prev && it.str === prev.str && Math.abs(it.x - prev.x) < 1.5) continue; // "fake bold": same text drawn twice
       const size = Math.min(it.size, prev?.size ?? it.size);
       const gap = prev ? it.x - (prev.x + prev.w) : 0;
+      pieces.push({ x: it.x, right: it.x + it.w, text: it.str });
       if (prev && prev === its[0]) gapAfterFirst = gap;
       if (!cur || gap > 3 * size) {
         if (cur) segments.push(cur);
@@ -146,6 +152,7 @@ export function buildLines(page: PdfPageText): PdfLine[] {
       segments: segments.map((s) => ({ ...s, text: s.text.replace(/\s+/g, ' ').trim() })),
       firstItem: its[0]!.str.trim(),
       gapAfterFirst: its.length > 1 ? gapAfterFirst : 0,
+      pieces,
     });
   }
   return lines;
@@ -281,7 +288,7 @@ export function layoutParagraphs(pages: PdfPageText[]): PdfLayoutResult {
   const perPage = pages.map((p) => ({ view: p.view, lines: buildLines(p) }));
   const { runningText, pageNumbers } = removeRunningText(perPage);
   const lines = perPage.flatMap((p) => p.lines);
-  if (!lines.length) return { blocks: [], runningText, pageNumbersRemoved: pageNumbers };
+  if (!lines.length) return { blocks: [], lines, runningText, pageNumbersRemoved: pageNumbers };
 
   // Body statistics, weighted by characters.
   const sizes: number[] = [];
@@ -394,5 +401,5 @@ export function layoutParagraphs(pages: PdfPageText[]): PdfLayoutResult {
     if (label) b.label = label;
     blocks.push(b);
   }
-  return { blocks, runningText, pageNumbersRemoved: pageNumbers };
+  return { blocks, lines, runningText, pageNumbersRemoved: pageNumbers };
 }

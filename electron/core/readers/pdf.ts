@@ -15,6 +15,7 @@ import type * as Pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { ImportError } from '../../../shared/errors.ts';
 import type { RawDocument } from '../../../shared/import/raw.ts';
 import { MAX_PDF_PAGES, cancelled, checkAbort, withCause } from './limits.ts';
+import { tableFromLines } from './pdf-table.ts';
 import { cleanPdfText, layoutParagraphs } from './pdf-layout.ts';
 import type { PdfItem, PdfPageText } from './pdf-layout.ts';
 
@@ -205,7 +206,15 @@ async function extract(task: LoadingTask, opts: ReadPdfOptions): Promise<Pick<Ra
     title = heads.length ? heads.join(' — ') : null;
   }
   await doc.destroy();
-  return { title, tables: [], blocks: layout.blocks, warnings };
+  // A table printed to PDF is read as a table; its lines are also kept as text, which the importer reads if the table's columns cannot be mapped.
+  const found = tableFromLines(layout.lines, file);
+  if (found?.pagesWithoutRows.length) {
+    warnings.push({
+      code: 'pdf-table-pages',
+      message: `${found.pagesWithoutRows.length === 1 ? 'Page' : 'Pages'} ${listPages(found.pagesWithoutRows)} of this PDF ${found.pagesWithoutRows.length === 1 ? 'has' : 'have'} no dates in the table's date column, so ${found.pagesWithoutRows.length === 1 ? 'it was' : 'they were'} left out: a spreadsheet printed across several pages puts its other columns there. Ask the agency for the spreadsheet itself, or for a PDF that fits the table to the page width.`,
+    });
+  }
+  return { title, tables: found ? [found.table] : [], blocks: layout.blocks, warnings };
 }
 
 function listPages(ns: number[]): string {
