@@ -6,7 +6,13 @@
  */
 import type { CellDate, RawCell } from '../../../shared/import/raw.ts';
 
-export type FormatKind = 'date' | 'datetime' | 'time' | 'number' | 'text';
+/**
+ * 'month' and 'year': a date format that shows no day ("mmm-yy", "mmmm yyyy",
+ * "yyyy"), which is what Excel gives a cell someone typed "March 2023" into.
+ * The author meant the month, not its first day, so the cell is read as the
+ * text it shows.
+ */
+export type FormatKind = 'date' | 'datetime' | 'time' | 'month' | 'year' | 'number' | 'text';
 
 const kindCache = new Map<string, FormatKind>();
 
@@ -48,6 +54,7 @@ function computeKind(fmt: string): FormatKind {
   if (!hasMonth && /m/.test(s)) hasMonth = !/h[^a-z]*m|m[^a-z]*s/.test(s);
   const date = hasD || hasY || hasMonth;
   if (date && hasH) return 'datetime';
+  if (date && !hasD) return hasMonth ? 'month' : 'year';
   if (date) return 'date';
   if (hasH) return 'time';
   if (fmt.includes('@') && !/[0#?]/.test(fmt)) return 'text';
@@ -166,9 +173,21 @@ export function fromUtcMs(ms: number, kind: 'date' | 'datetime' | 'time', numFmt
   return { text: dateText(date), date };
 }
 
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** A date shown without its day, as words the date parser reads with the same precision ("March 2023", "2023"). */
+function withoutDay(d: CellDate, kind: 'month' | 'year'): RawCell {
+  const year = String(d.y).padStart(4, '0');
+  return { text: kind === 'month' ? `${MONTHS[d.m - 1]} ${year}` : year };
+}
+
 /** An Excel number as the user sees it: a date, a time, or a formatted number. */
 export function numberCell(n: number, numFmt: string | undefined, date1904: boolean): RawCell {
   const kind = formatKind(numFmt);
+  if (kind === 'month' || kind === 'year') {
+    if (n < 1 || n > 2958465) return { text: numberText(n, undefined) };
+    return withoutDay(dateParts(serialToUtcMs(n, date1904), false), kind);
+  }
   if (kind === 'date' || kind === 'datetime' || kind === 'time') {
     if (kind !== 'time' && (n < 1 || n > 2958465)) return { text: numberText(n, undefined) };
     return fromUtcMs(serialToUtcMs(n, date1904), kind, numFmt, n);
@@ -186,6 +205,7 @@ export function isoDateCell(v: string, numFmt: string | undefined): RawCell {
   const mm = Number(m[5] ?? 0);
   if (kind === 'time') return { text: `${String(hh).padStart(2, '0')}:${String(mm).padStart(2, '0')}` };
   const date: CellDate = { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) };
+  if (kind === 'month' || kind === 'year') return withoutDay(date, kind);
   if (kind !== 'date' && (hh !== 0 || mm !== 0)) {
     date.hh = hh;
     date.mm = mm;
