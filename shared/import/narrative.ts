@@ -73,6 +73,17 @@ function emptyDraft(block: RawBlock, dateText: string): DraftEntry {
   });
 }
 
+/** Words a sentence cannot stop on: a paragraph ending with one was cut mid-sentence. */
+const OPEN_ENDING = /\b(?:to|the|a|an|and|or|but|of|with|at|in|on|for|by|from|into|that|than|her|his|their|its|was|were|is|are|had|has|have|be|been|not|who|which|about|after|before|said|told|asked)\s*$/;
+
+/** Whether the next paragraph carries on the previous one's sentence: that one stops mid-sentence and this one starts in lower case. */
+function runsOn(previous: string, next: string): boolean {
+  if (/[.!?:;)\]"'”’]\s*$/.test(previous)) return false;
+  // "… rang her at" + "10am": a figure too, after a word in lower case;
+  // and anything after a word no sentence ends on ("We talked to" + "Ms K").
+  return /^\s*\p{Ll}/u.test(next) || (/\p{Ll}\s*$/u.test(previous) && /^\s*\d/.test(next)) || OPEN_ENDING.test(previous);
+}
+
 /** Dated paragraphs: one entry per paragraph that opens with a date; undated paragraphs continue the entry above. */
 export function draftsFromDatedParagraphs(blocks: RawBlock[]): DraftEntry[] {
   const drafts: DraftEntry[] = [];
@@ -89,7 +100,10 @@ export function draftsFromDatedParagraphs(blocks: RawBlock[]): DraftEntry[] {
       current.cells = { Date: lead.raw, Text: lead.rest };
       drafts.push(current);
     } else if (current) {
-      current.event.push(block.text);
+      const last = current.event.length - 1;
+      // A line broken mid-sentence by hard returns (a text file pasted into Word: one paragraph per line) runs on.
+      if (last >= 0 && runsOn(current.event[last]!, block.text)) current.event[last] = `${current.event[last]} ${block.text}`;
+      else current.event.push(block.text);
       current.cells.Text = `${current.cells.Text ?? ''}\n${block.text}`;
       if (block.lineEnd !== undefined) current.location.rowEnd = block.lineEnd;
     }
