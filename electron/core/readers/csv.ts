@@ -56,6 +56,7 @@ export async function readDelimited(text: string, opts: ReadDelimitedOptions): P
     lineOffset = 1;
   }
   const delimiter: Delimiter = sep ?? opts.delimiter ?? sniffDelimiter(body)?.delimiter ?? ',';
+  const quote = sniffQuote(body, delimiter);
 
   const rows: RawRow[] = [];
   const addRow = (index: number, fields: string[]): void => {
@@ -67,7 +68,7 @@ export async function readDelimited(text: string, opts: ReadDelimitedOptions): P
   // An opening quote that is never closed would swallow the rest of the file. Read
   // that one line as plain text, warn, and carry on parsing from the next line.
   for (;;) {
-    const unclosed = await parsePart(body, lineOffset, delimiter, file, opts.signal, addRow, (line) =>
+    const unclosed = await parsePart(body, lineOffset, delimiter, quote, file, opts.signal, addRow, (line) =>
       warnings.push({
         row: line,
         code: 'csv-bad-quotes',
@@ -81,7 +82,7 @@ export async function readDelimited(text: string, opts: ReadDelimitedOptions): P
     warnings.push({
       row: unclosed.line,
       code: 'csv-unclosed-quote',
-      message: `Line ${unclosed.line} opens a quotation mark (") that is never closed, so that line was read as plain text split at each "${show}". Check that row and the one after it.`,
+      message: `Line ${unclosed.line} opens a quotation mark (${quote}) that is never closed, so that line was read as plain text split at each "${show}". Check that row and the one after it.`,
     });
     if (nl < 0) break;
     body = unclosed.rest.slice(nl + 1);
@@ -92,6 +93,28 @@ export async function readDelimited(text: string, opts: ReadDelimitedOptions): P
 }
 
 /**
+ * The quotation mark the file wraps its fields in: '"' as the CSV standard
+ * has it, or "'" where the program that wrote it was set that way (most
+ * fields of the first lines start and end with one, and few with '"').
+ */
+function sniffQuote(body: string, delimiter: Delimiter): string {
+  let single = 0;
+  let double = 0;
+  let fields = 0;
+  const lines = body.split('\n', 50);
+  for (const line of lines) {
+    for (const raw of line.replace(/\r$/, '').split(delimiter)) {
+      const f = raw.trim();
+      if (!f) continue;
+      fields++;
+      if (f.length >= 2 && f.startsWith("'") && f.endsWith("'")) single++;
+      else if (f.startsWith('"')) double++;
+    }
+  }
+  return single >= 3 && single >= 0.5 * fields && single > 3 * double ? "'" : '"';
+}
+
+/**
  * Stream one stretch of text through csv-parse. Returns where an unclosed
  * quote began (and the text from there on), or null when it reached the end.
  */
@@ -99,6 +122,7 @@ async function parsePart(
   body: string,
   lineOffset: number,
   delimiter: Delimiter,
+  quote: string,
   file: string,
   signal: AbortSignal | undefined,
   addRow: (index: number, fields: string[]) => void,
@@ -110,8 +134,8 @@ async function parsePart(
   const parser = parse({
     delimiter,
     record_delimiter: '\n',
-    quote: '"',
-    escape: '"',
+    quote,
+    escape: quote,
     relax_column_count: true,
     relax_quotes: true,
     skip_empty_lines: false,

@@ -75,6 +75,20 @@ describe('CSV structure', () => {
     ]);
   });
 
+  it("fields wrapped in single quotes (a spreadsheet program set to ') lose their quotes, and a quoted delimiter stays text", async () => {
+    const t = await table("'Date'|'Worker'|'Note'\n'01/02/2023'|'SW'|'Home visit | no access'\n'02/02/2023'|'TM'|'Mum''s call returned'\n");
+    expect(grid(t)).toEqual([
+      ['Date', 'Worker', 'Note'],
+      ['01/02/2023', 'SW', 'Home visit | no access'],
+      ['02/02/2023', 'TM', "Mum's call returned"],
+    ]);
+  });
+
+  it('an apostrophe in ordinary fields is not taken for a quote', async () => {
+    const t = await table("Date,Worker,Note\n01/02/2023,SW,'Mum's friend' called\n02/02/2023,TM,Case closed\n03/02/2023,SW,Letter 'urgent'\n");
+    expect(grid(t)[1]).toEqual(['01/02/2023', 'SW', "'Mum's friend' called"]);
+  });
+
   it('CR-only line endings (old Mac) become \\n', async () => {
     const t = await table('Date,Event\r01/02/2023,"two\rlines"\r');
     expect(grid(t)).toEqual([['Date', 'Event'], ['01/02/2023', 'two\nlines']]);
