@@ -23,7 +23,11 @@ export interface LeadingDate {
   date: FuzzyDate;
   /** A clock time written straight after the date ("12/03/2023 10:15 Visit…"), as HH:MM, else null. */
   time: string | null;
+  /** The date stood in brackets ("[14/03/2023] Visit…", "(14.03.23) Call…"): a label, whatever follows. */
+  bracketed?: boolean;
 }
+
+const CLOSING: Readonly<Record<string, string>> = { '[': ']', '(': ')' };
 
 function skipSeparators(ts: readonly Token[], k: number): number {
   let j = k;
@@ -41,6 +45,8 @@ export function findLeadingDate(text: string, ctx?: DateContext): LeadingDate | 
   const ts = tokenize(text);
   let i = 0;
   while (i < 2 && ts[i] !== undefined && BULLETS.has(ts[i]?.text ?? '')) i++;
+  const open = ts[i]?.kind === 'punct' ? CLOSING[ts[i]!.text] : undefined;
+  if (open) i++;
   const parsed = parseAt(ts, i, envFor('leading', ctx));
   const first = ts[i];
   const last = parsed === null ? undefined : ts[parsed.end - 1];
@@ -54,7 +60,12 @@ export function findLeadingDate(text: string, ctx?: DateContext): LeadingDate | 
     time = `${String(clock.hours).padStart(2, '0')}:${String(clock.minutes).padStart(2, '0')}`;
     k = clock.end;
   }
+  // "[14/03/2023]": only with its closing bracket is it a bracketed date.
+  if (open) {
+    if (ts[k]?.text !== open) return null;
+    k++;
+  }
   k = skipSeparators(ts, k);
   const raw = text.slice(first.start, last.end);
-  return { raw, rest: ts[k]?.start ?? text.length, date: interpret(raw, parsed, hintsFor(ctx)), time };
+  return { raw, rest: ts[k]?.start ?? text.length, date: interpret(raw, parsed, hintsFor(ctx)), time, ...(open ? { bracketed: true } : {}) };
 }

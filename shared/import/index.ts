@@ -9,6 +9,7 @@ import type { AgencyId, ColumnMapping, Entry, ImportIssue } from '../model.ts';
 import { finaliseDrafts, type DraftEntry } from './draft.ts';
 import { detectHeader, headerSignature } from './header-row.ts';
 import { draftsFromDatedParagraphs, draftsFromProse, narrativeShape } from './narrative.ts';
+import { recordsAsTable } from './records.ts';
 import type { RawDocument } from './raw.ts';
 import { draftsFromTable } from './table.ts';
 
@@ -70,7 +71,9 @@ export function importDocument(doc: RawDocument, opts: ImportOptions = {}): Impo
   const tables: TableReport[] = [];
   let hasTimeColumn = false;
   let hasAgencyColumn = false;
-  for (const table of doc.tables) {
+  // Case notes printed as "Label: value" records are a table in all but layout.
+  const records = doc.tables.length === 0 ? recordsAsTable(doc.blocks, doc.fileName) : null;
+  for (const table of records ? [records] : doc.tables) {
     const detected = detectHeader(table);
     if (!detected) continue;
     const signature = headerSignature(detected.mapping);

@@ -44,6 +44,7 @@ function readLeadingDateLabel(block: RawBlock): Label {
   }
   const found = findLeadingDate(block.text);
   if (!found) return null;
+  if (found.bracketed) return { raw: found.raw.trim(), rest: block.text.slice(found.rest).trim() };
   const after = block.text.slice(found.raw.length);
   // "On 14 November 2022 the crew …" is prose; "14 November 2022 – the crew …" is a label.
   if (/^\s*on\b/i.test(found.raw)) return null;

@@ -9,6 +9,7 @@
  * starts a new block. A file with no blank lines at all is one block per line.
  * block.line/lineEnd are the physical lines (1-based).
  */
+import { findLeadingDate } from '../../../shared/dates/index.ts';
 import type { RawBlock, RawDocument, RawRow, RawTable } from '../../../shared/import/raw.ts';
 import { splitLabel } from './labels.ts';
 import { leadInOf } from './leadin.ts';
@@ -50,6 +51,8 @@ function deliberateBreak(prev: string, next: string, wrap: number): boolean {
   if (/^[a-z]/.test(n)) return false; // continues a sentence
   const p = prev.trim();
   if (/[-,]$/.test(p) && !/\s-$/.test(p)) return false;
+  // A finished sentence, then a line that opens with a date: the next dated entry, however long the lines are.
+  if (/[.!?;:)\]]$/.test(p) && findLeadingDate(n) !== null) return true;
   return p.length + 1 + firstWord(n).length < 0.85 * wrap;
 }
 

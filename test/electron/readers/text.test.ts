@@ -30,6 +30,12 @@ describe('plain text', () => {
     ]);
   });
 
+  it('long dated lines with no blank lines between them are an entry each, not one wrapped paragraph', async () => {
+    const long = 'Telephone contact with mother, who said the baby was feeding well and sleeping better at night.';
+    const d = await read(['Baby T - health visiting record', '', `[03/04/2023] ${long}`, `[17/04/2023] ${long}`, `17/05/2023 - ${long} She asked about`, 'the clinic times.'].join('\n'));
+    expect(brief(d).slice(1).map(([, line, end]) => [line, end])).toEqual([[3, 3], [4, 4], [5, 6]]);
+  });
+
   it('a file with no blank lines is one block per line', async () => {
     const d = await read('01/02/2023 Home visit, no answer\n02/02/2023 Letter sent to Ms K about the missed visit and the next one\n03/02/2023 Call from GP\n');
     expect(d.title).toBeNull();

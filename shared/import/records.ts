@@ -1,0 +1,72 @@
+/**
+ * Case notes printed as records (what case management systems print): each
+ * entry a block of "Label: value" lines, starting with its date.
+ *
+ *   Date: 14/03/2023 10:15
+ *   Worker: A Smith (Social Worker)
+ *   Type: Telephone call
+ *   Note: Call from the school about attendance.
+ *
+ * The labels are the column headings agencies use (shared/import/headings),
+ * so the records become a table and are read as one: a row per record, a
+ * column per label; a line without a label carries on the value above.
+ */
+import { findLeadingDate } from '../dates/index.ts';
+import { classifyHeading } from './headings.ts';
+import type { RawBlock, RawRow, RawTable } from './raw.ts';
+
+/** "Label: value", the label short and starting with a letter. */
+const LABELLED = /^\s*([A-Za-z][A-Za-z /&'()-]{0,30}?)\s*:\s*(.*)$/s;
+/** At least this many records, each with at least this many labelled lines on average. */
+const MIN_RECORDS = 2;
+const MIN_LABELS_PER_RECORD = 2;
+
+interface Labelled {
+  label: string;
+  value: string;
+}
+
+function labelled(text: string): Labelled | null {
+  const m = LABELLED.exec(text);
+  if (!m || classifyHeading(m[1]!) === null) return null;
+  return { label: m[1]!.trim(), value: m[2]!.trim() };
+}
+
+/** The records as a table, or null when the blocks are not records. */
+export function recordsAsTable(blocks: readonly RawBlock[], name: string): RawTable | null {
+  const records: Array<{ at: number; values: Map<string, string> }> = [];
+  const labels: string[] = [];
+  let last: string | null = null;
+  let labelledLines = 0;
+  let otherLines = 0;
+  for (const block of blocks) {
+    if (block.kind === 'heading' && records.length === 0) continue;
+    const kv = labelled(block.text);
+    const current = records[records.length - 1];
+    if (kv && classifyHeading(kv.label)?.field === 'date' && findLeadingDate(kv.value) !== null) {
+      // A dated label starts a record (unless this record has no date yet: "Time:" may come first).
+      if (!current || current.values.has(kv.label) || [...current.values.keys()].some((l) => classifyHeading(l)?.field === 'date')) {
+        records.push({ at: block.line ?? block.index, values: new Map() });
+      }
+    }
+    const rec = records[records.length - 1];
+    if (!rec) continue;
+    if (kv) {
+      if (!labels.includes(kv.label)) labels.push(kv.label);
+      rec.values.set(kv.label, rec.values.has(kv.label) ? `${rec.values.get(kv.label)}\n${kv.value}` : kv.value);
+      last = kv.label;
+      labelledLines++;
+    } else if (last) {
+      rec.values.set(last, `${rec.values.get(last) ?? ''}\n${block.text}`.trim());
+      otherLines++;
+    }
+  }
+  if (records.length < MIN_RECORDS || labelledLines < MIN_LABELS_PER_RECORD * records.length || labelledLines < otherLines) return null;
+  // Rows keep the line their record starts on; the made-up header row goes just before the first
+  // (numbering the records in order instead when the first starts on line 1: 0 would mean "no header").
+  const firstAt = records[0]!.at;
+  const byLine = firstAt >= 2 && records.every((r, i) => i === 0 || r.at > records[i - 1]!.at);
+  const header: RawRow = { index: byLine ? firstAt - 1 : 1, cells: labels.map((text) => ({ text })) };
+  const rows: RawRow[] = records.map((r, i) => ({ index: byLine ? r.at : i + 2, cells: labels.map((l) => ({ text: r.values.get(l) ?? '' })) }));
+  return { name, number: 1, rows: [header, ...rows] };
+}

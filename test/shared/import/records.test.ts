@@ -1,0 +1,72 @@
+/**
+ * Case notes printed as records ("Date: … / Worker: … / Note: …"), and
+ * dated lines with the date in brackets: two layouts case management
+ * systems print. The notes are invented.
+ */
+import { describe, expect, it } from 'vitest';
+
+import { findLeadingDate } from '../../../shared/dates/index.ts';
+import { importDocument } from '../../../shared/import/index.ts';
+import type { RawBlock, RawDocument } from '../../../shared/import/raw.ts';
+import { recordsAsTable } from '../../../shared/import/records.ts';
+
+function lines(texts: string[]): RawBlock[] {
+  return texts.map((text, i) => ({ kind: 'paragraph', text, index: i + 1, line: i + 3 }));
+}
+const doc = (blocks: RawBlock[]): RawDocument => ({ fileName: 'notes.txt', format: 'txt', title: null, tables: [], blocks, warnings: [] });
+
+const NOTES = lines([
+  'Date: 02/05/2023 09:30',
+  'Recorded by: C Patel (Family Support Worker)',
+  'Contact type: Home visit',
+  'Notes: Mother and baby seen. Flat cold; no food in the fridge.',
+  'Referred to the food bank.',
+  'Date: 09/05/2023',
+  'Recorded by: C Patel (Family Support Worker)',
+  'Contact type: Telephone',
+  'Notes: Rang mother, no answer. Text sent.',
+]);
+
+describe('case notes printed as records', () => {
+  it('become a table: a row per record, a column per label, unlabelled lines carrying on the value above', () => {
+    const t = recordsAsTable(NOTES, 'notes.txt');
+    expect(t?.rows.map((r) => r.cells.map((c) => c.text))).toEqual([
+      ['Date', 'Recorded by', 'Contact type', 'Notes'],
+      ['02/05/2023 09:30', 'C Patel (Family Support Worker)', 'Home visit', 'Mother and baby seen. Flat cold; no food in the fridge.\nReferred to the food bank.'],
+      ['09/05/2023', 'C Patel (Family Support Worker)', 'Telephone', 'Rang mother, no answer. Text sent.'],
+    ]);
+    expect(t?.rows.map((r) => r.index)).toEqual([2, 3, 8]);
+  });
+
+  it('import with their dates, times, authors and text, each pointing at the line its record starts on', () => {
+    const r = importDocument(doc(NOTES), { agency: 'early-help' });
+    expect(r.layout).toBe('table');
+    expect(r.entries.map((e) => [e.date.earliest, e.time, e.author, e.location.row])).toEqual([
+      ['2023-05-02', '09:30', 'C Patel (Family Support Worker)', 3],
+      ['2023-05-09', null, 'C Patel (Family Support Worker)', 8],
+    ]);
+    expect(r.entries[0]!.text).toContain('Referred to the food bank.');
+  });
+
+  it('are not found in a narrative that only has the odd "Outcome:" line', () => {
+    const narrative = lines(['14/03/2023 - Home visit, no access.', 'Outcome: card left.', '21/03/2023 - Phone call to mother.', 'Outcome: visit booked.']);
+    expect(recordsAsTable(narrative, 'n.txt')).toBeNull();
+    expect(importDocument(doc(narrative), { agency: 'early-help' }).layout).toBe('narrative');
+  });
+});
+
+describe('a date in brackets at the start of a line', () => {
+  it.each(['[14/03/2023] Home visit.', '(14/03/2023) Home visit.', '[14/03/2023 10:15] Home visit.'])('%s is a leading date', (text) => {
+    expect(findLeadingDate(text)).toMatchObject({ bracketed: true, date: { earliest: '2023-03-14' } });
+  });
+  it('needs its closing bracket', () => {
+    expect(findLeadingDate('[14/03/2023 Home visit.')).toBeNull();
+  });
+  it('makes each bracketed line an entry', () => {
+    const r = importDocument(doc(lines(['[03/04/2023] New birth visit. Mother and baby well.', '[17/04/2023] Telephone contact; no concerns.'])), { agency: 'health-visiting' });
+    expect(r.entries.map((e) => [e.date.earliest, e.text])).toEqual([
+      ['2023-04-03', 'New birth visit. Mother and baby well.'],
+      ['2023-04-17', 'Telephone contact; no concerns.'],
+    ]);
+  });
+});
