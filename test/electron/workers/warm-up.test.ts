@@ -4,13 +4,13 @@ import { warmUpExtraction, warmUpImport } from '../../../electron/core/workers/w
 
 describe('worker warm-up', () => {
   it('reads its invented returns as real ones: every row and paragraph becomes an entry', async () => {
-    // 400 CSV rows and 150 dated paragraphs per round; fewer would mean the warm-up exercised an error path, not the importer.
-    expect(await warmUpImport(1)).toBe(550);
+    // 400 CSV rows, 150 dated paragraphs, 200 Word table rows and 200 sheet rows per round; fewer would mean the warm-up exercised an error path, not the importer.
+    expect(await warmUpImport(1)).toBe(950);
   });
 
   it('gives way as soon as real work arrives', async () => {
     let calls = 0;
-    // Two steps per round: asked before each; says stop from the second.
+    // Four steps per round: asked before each; says stop from the second.
     expect(await warmUpImport(4, () => ++calls > 1)).toBe(400);
     expect(calls).toBe(2);
   });
