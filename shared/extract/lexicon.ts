@@ -1,14 +1,14 @@
 /**
  * The contact lexicon (resources/lexicon/contacts.json), compiled for fast
- * matching: every verb's forms generated once with compromise (so "rang",
- * "rung" and "ringing" all read as "ring" without a hand-kept list), phrases
- * indexed by their first word.
+ * matching: every verb's forms (so "rang", "rung" and "ringing" all read as
+ * "ring" without a hand-kept list: compromise conjugates them into
+ * verb-forms.json, see conjugate.ts), phrases indexed by their first word.
  */
-import nlp from 'compromise';
 import { z } from 'zod';
 
 import contactData from '../../resources/lexicon/contacts.json' with { type: 'json' };
 import concernData from '../../resources/lexicon/concerns.json' with { type: 'json' };
+import verbFormData from '../../resources/lexicon/verb-forms.json' with { type: 'json' };
 import { agencyData } from '../agencies/taxonomy.ts';
 import type { AgencyId, Concern } from '../model.ts';
 import { words } from './tokens.ts';
@@ -132,16 +132,19 @@ function indexConcernTerms(concerns: z.infer<typeof concernsSchema>['concerns'])
   return indexPhrases([...byPhrase.values()]);
 }
 
-/** All the forms compromise knows for a verb lemma. */
+const verbFormsSchema = z.object({ compromise: z.string(), forms: z.record(z.string(), z.array(z.string())) });
+const knownForms = verbFormsSchema.parse(verbFormData).forms;
+
+/**
+ * A verb's forms: as compromise conjugated them (verb-forms.json), or, for a
+ * verb added to contacts.json since, the regular ones ("-s", "-ed", "-ing")
+ * until npm run lexicon:verbs is run (a test fails meanwhile).
+ */
 function verbForms(lemma: string): string[] {
-  const forms = new Set([lemma]);
-  // compromise's types leave out the verbs() plugin's view; it is part of the standard build.
-  const view = nlp(lemma).tag('Verb') as unknown as { verbs(): { conjugate(): Array<Record<string, string>> } };
-  const conj = view.verbs().conjugate()[0];
-  for (const [k, v] of Object.entries(conj ?? {})) {
-    if (k !== 'FutureTense' && v && !v.includes(' ')) forms.add(v.toLowerCase());
-  }
-  return [...forms];
+  const known = knownForms[lemma];
+  if (known) return known;
+  const stem = lemma.endsWith('e') ? lemma.slice(0, -1) : lemma;
+  return [lemma, `${lemma}s`, `${stem}ed`, `${stem}ing`];
 }
 
 function compile(): CompiledContactLexicon {
