@@ -20,13 +20,14 @@ const USAGE = `Threadline ${appVersion}: merge agency chronologies and find wher
 
 Usage:
   threadline analyse <files or folders>... [--json out.json] [--case case.threadline]
-                     [--agency FILE=AGENCY]... [--date-order dmy|mdy|auto] [--quiet]
+                     [--agency FILE=AGENCY]... [--date-order dmy|mdy|auto] [--quiet] [--verbose]
 
   --json FILE        write the analysis JSON to FILE ("-" for standard output)
   --case FILE        import into this case file (created if missing) instead of a temporary case
   --agency F=ID      say which agency sent file F (e.g. --agency police.csv=police; "mixed" for a combined chronology)
   --date-order ORD   read numeric dates day-first (dmy, the UK default), month-first (mdy), or detect (auto)
   --quiet            no progress messages
+  --verbose          also report the case file's slow queries (for developers)
   -h, --help         this help
   -v, --version      the version`;
 
@@ -55,6 +56,7 @@ export async function runCli(argv: string[], io: CliIO = defaultIO): Promise<num
         agency: { type: 'string', multiple: true },
         'date-order': { type: 'string' },
         quiet: { type: 'boolean', short: 'q' },
+        verbose: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -110,7 +112,8 @@ export async function runCli(argv: string[], io: CliIO = defaultIO): Promise<num
 
   let store;
   try {
-    store = openCase(values.case ?? ':memory:');
+    // Slow-query reports are for developers: shown only when asked for.
+    store = openCase(values.case ?? ':memory:', { logger: values.verbose ? (m) => io.stderr(`${m}\n`) : () => undefined });
   } catch (err) {
     io.stderr(`threadline analyse: ${(err as Error).message}\n`);
     return 1;

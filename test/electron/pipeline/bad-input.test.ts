@@ -79,6 +79,15 @@ describe('bad input through the command line', () => {
     expect(json.entries).toHaveLength(18);
   });
 
+  it('offers --verbose for the case file\'s slow-query reports, which otherwise stay out of the user\'s terminal', async () => {
+    const out: string[] = [];
+    expect(await runCli(['--help'], { stdout: (s) => out.push(s), stderr: () => {}, isTTY: false })).toBe(0);
+    expect(out.join('')).toMatch(/--verbose +also report the case file's slow queries/);
+    const err: string[] = [];
+    expect(await runCli(['analyse', good, '--json', join(tmp.dir, 'v.json'), '--verbose', '--quiet'], { stdout: () => {}, stderr: (s) => err.push(s), isTTY: false })).toBe(0);
+    expect(err.filter((l) => !l.startsWith('slow '))).toEqual([]);
+  });
+
   it('exits 1 with a message when nothing could be imported', async () => {
     const err: string[] = [];
     const empty = join(tmp.dir, 'only-empty.csv');
