@@ -147,7 +147,8 @@ export type FilePreview =
       suggestion: { agency: AgencyId; why: string } | null;
       tables: TablePreview[];
       entries: number;
-      dateOrder: 'dmy' | 'mdy';
+      /** 'mixed': some dates only make sense day-first and others month-first; each is read the way it fits. */
+      dateOrder: 'dmy' | 'mdy' | 'mixed';
       /** Dates that need a decision: impossible, US-style, uncertain, undated. */
       dateIssues: ImportIssue[];
       issues: ImportIssue[];

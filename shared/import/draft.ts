@@ -80,6 +80,8 @@ export interface FinaliseResult {
   entries: Entry[];
   issues: ImportIssue[];
   dateOrder: 'dmy' | 'mdy';
+  /** The file has dates that only make sense day-first and others that only make sense month-first (read as they fit). */
+  mixedDates: boolean;
 }
 
 /** Resolve dates, times and agencies for a whole file's drafts, and number the entries. */
@@ -184,7 +186,7 @@ export function finaliseDrafts(drafts: DraftEntry[], opts: FinaliseOptions): Fin
       message: `The agency "${label}" is not in the lexicon; its rows are filed under "Other". Choose its agency in the import view.`,
     });
   }
-  return { entries, issues, dateOrder: order };
+  return { entries, issues, dateOrder: order, mixedDates: mixed };
 }
 
 function memo<T>(fn: (key: string) => T): (key: string) => T {

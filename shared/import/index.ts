@@ -45,6 +45,8 @@ export interface ImportResult {
   suggestion: AgencySuggestion | null;
   tables: TableReport[];
   dateOrder: 'dmy' | 'mdy';
+  /** Both orders in one file (see FinaliseResult). */
+  mixedDates: boolean;
   title: string | null;
 }
 
@@ -135,6 +137,7 @@ export function importDocument(doc: RawDocument, opts: ImportOptions = {}): Impo
     suggestion,
     tables,
     dateOrder: result.dateOrder,
+    mixedDates: result.mixedDates,
     title: doc.title,
   };
 }

@@ -68,6 +68,28 @@ describe('the import reducer', () => {
   });
 });
 
+describe('a file that mixes day-first and month-first dates', () => {
+  const mixed: FilePreview = { ...police, dateOrder: 'mixed', already: null };
+
+  it('offers "both, as found" as well as either order, and leaves detection on unless the user picks one', () => {
+    let s = importReducer(initialImportState, { type: 'previewed', previews: [mixed] });
+    expect(runRequest(s.files)[0]).not.toHaveProperty('dateOrder');
+    s = importReducer(s, { type: 'dateOrder', index: 0, dateOrder: 'dmy' });
+    expect(runRequest(s.files)[0]).toMatchObject({ dateOrder: 'dmy' });
+    s = importReducer(s, { type: 'dateOrder', index: 0, dateOrder: 'mixed' });
+    expect(runRequest(s.files)[0]).not.toHaveProperty('dateOrder');
+  });
+
+  it('shows the three choices, "both" chosen', async () => {
+    renderWithCase(<ImportView />, fixture, { 'dialog.openFiles': () => ['/returns/police.csv'], 'import.preview': () => [mixed] });
+    fireEvent.click(screen.getByRole('button', { name: 'Choose files…' }));
+    const card = (await screen.findByRole('article', { name: 'police.csv' })) as HTMLElement;
+    const group = within(card).getByRole('group', { name: 'How are the dates written?' });
+    expect(within(group).getAllByRole('radio').map((r) => (r as HTMLInputElement).checked)).toEqual([true, false, false]);
+    expect(within(group).getByLabelText(/Both, as found/)).toBeTruthy();
+  });
+});
+
 describe('the import view', () => {
   it('previews chosen files, lets the user check them, imports with progress, and reports per file', async () => {
     let release: (o: ImportOutcome[]) => void = () => undefined;

@@ -57,7 +57,7 @@ export async function previewFile(req: ImportRequest, store: CaseStore | null): 
       suggestion: result.suggestion,
       tables,
       entries: result.entries.length,
-      dateOrder: result.dateOrder,
+      dateOrder: result.mixedDates ? 'mixed' : result.dateOrder,
       dateIssues: result.issues.filter((i) => DATE_ISSUE_CODES.has(i.code)),
       issues: result.issues.filter((i) => !DATE_ISSUE_CODES.has(i.code)),
       already,

@@ -126,7 +126,7 @@ export const FileCard = memo(function FileCard({ choice, index, dispatch, disabl
       </article>
     );
   }
-  const usDates = p.dateIssues.some((i) => i.code === 'us-dates') || p.dateOrder === 'mdy';
+  const usDates = p.dateIssues.some((i) => i.code === 'us-dates') || p.dateOrder !== 'dmy';
   return (
     <article className={`file-card${choice.include ? '' : ' file-card--skipped'}`} aria-labelledby={`${id}-name`}>
       <header className="file-card__head">
@@ -174,6 +174,12 @@ export const FileCard = memo(function FileCard({ choice, index, dispatch, disabl
             {usDates ? (
               <fieldset className="field">
                 <legend>How are the dates written?</legend>
+                {p.dateOrder === 'mixed' ? (
+                  <label className="field--check">
+                    <input type="radio" name={`${id}-order`} checked={choice.dateOrder === 'mixed'} disabled={disabled} onChange={() => dispatch({ type: 'dateOrder', index, dateOrder: 'mixed' })} /> Both, as
+                    found: each date read the way it makes sense, or fits between its neighbours
+                  </label>
+                ) : null}
                 <label className="field--check">
                   <input type="radio" name={`${id}-order`} checked={choice.dateOrder === 'dmy'} disabled={disabled} onChange={() => dispatch({ type: 'dateOrder', index, dateOrder: 'dmy' })} /> Day
                   first (14/03/2023)

@@ -12,7 +12,7 @@ export interface FileChoice {
   preview: FilePreview;
   include: boolean;
   agency: AgencyId | 'mixed';
-  dateOrder: 'dmy' | 'mdy';
+  dateOrder: 'dmy' | 'mdy' | 'mixed';
   /** Mappings the user changed, by table number. */
   mappings: Readonly<Record<number, ColumnMapping>>;
   replace: boolean;
@@ -37,7 +37,7 @@ export type ImportAction =
   | { type: 'problem'; message: string }
   | { type: 'include'; index: number; include: boolean }
   | { type: 'agency'; index: number; agency: AgencyId | 'mixed' }
-  | { type: 'dateOrder'; index: number; dateOrder: 'dmy' | 'mdy' }
+  | { type: 'dateOrder'; index: number; dateOrder: 'dmy' | 'mdy' | 'mixed' }
   | { type: 'replace'; index: number; replace: boolean }
   | { type: 'field'; index: number; table: number; column: number; field: FieldName }
   | { type: 'importing' }
@@ -107,7 +107,8 @@ export function runRequest(files: readonly FileChoice[]): RequestOf<'import.run'
         path: f.preview.path,
         fileName: f.preview.fileName,
         agency: f.agency,
-        ...(f.dateOrder !== f.preview.dateOrder ? { dateOrder: f.dateOrder } : {}),
+        // 'mixed' is what detection found, so asking for it is asking for detection.
+        ...(f.dateOrder !== f.preview.dateOrder ? { dateOrder: f.dateOrder === 'mixed' ? ('auto' as const) : f.dateOrder } : {}),
         ...(mappings.length ? { mappings } : {}),
         ...(f.replace && f.preview.already?.kind === 'same-name' ? { replace: true } : {}),
       };
