@@ -133,12 +133,12 @@ export function detectHeader(table: RawTable): DetectedHeader | null {
   const rows = table.rows;
   let best: HeaderCandidate | null = null;
   for (let pos = 0; pos < Math.min(rows.length, HEADER_SEARCH_ROWS); pos++) {
-    const cand = scoreHeaderRow(rows[pos]!);
+    const cand = scoreHeaderRow(withHeadingsFromAbove(rows, pos));
     if (cand && (!best || cand.score > best.score)) best = { ...cand, rowPos: pos };
     if (best && best.score >= 6) break;
   }
   if (best) {
-    const header = rows[best.rowPos]!;
+    const header = withHeadingsFromAbove(rows, best.rowPos);
     const body = rows.slice(best.rowPos + 1);
     return { rowPos: best.rowPos, mapping: completeMapping(header, body, best.fields) };
   }
@@ -149,6 +149,26 @@ export function detectHeader(table: RawTable): DetectedHeader | null {
   const textCol = textColumnByLength(rows, new Set([dateCol]));
   if (textCol >= 0) fields[textCol] = 'event';
   return { rowPos: -1, mapping: completeMapping(null, rows, fields) };
+}
+
+/**
+ * A header over two rows ("Contact" above "Date" and "Time", with
+ * "Clinician" and "Summary" merged down both): the lower row's cells that a
+ * merge covers take their heading from the merged cell above.
+ */
+function withHeadingsFromAbove(rows: readonly RawRow[], pos: number): RawRow {
+  const row = rows[pos]!;
+  if (pos === 0 || !row.cells.some((c) => c.merge && !c.merge.master && c.merge.dir !== 'h')) return row;
+  const cells = row.cells.map((c, i) => {
+    if (!c.merge || c.merge.master || c.merge.dir === 'h') return c;
+    for (let up = pos - 1; up >= 0 && up >= pos - 3; up--) {
+      const above = rows[up]!.cells[i];
+      if (above?.merge?.master && above.merge.dir !== 'h') return { text: above.text };
+      if (!above?.merge) break;
+    }
+    return c;
+  });
+  return { ...row, cells };
 }
 
 /** Fill in what headings did not say: the narrative column, flag columns, ignored ones. */

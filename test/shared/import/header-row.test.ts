@@ -1,0 +1,38 @@
+/**
+ * A header over two rows, as Word and Excel returns often have it: "Contact"
+ * across "Date" and "Time", the other headings merged down both rows. The
+ * rows are invented.
+ */
+import { describe, expect, it } from 'vitest';
+
+import { detectHeader } from '../../../shared/import/header-row.ts';
+import type { RawCell, RawTable } from '../../../shared/import/raw.ts';
+
+const t = (text: string): RawCell => ({ text });
+const downMaster = (text: string): RawCell => ({ text, merge: { dir: 'v', master: true } });
+const downCovered: RawCell = { text: '', merge: { dir: 'v', master: false } };
+
+const TABLE: RawTable = {
+  name: 'Table 1',
+  number: 1,
+  rows: [
+    { index: 1, cells: [{ text: 'Contact', merge: { dir: 'h', master: true } }, { text: '', merge: { dir: 'h', master: false } }, downMaster('Clinician'), downMaster('Summary of consultation'), downMaster('Action / outcome')] },
+    { index: 2, cells: [t('Date'), t('Time'), downCovered, downCovered, downCovered] },
+    { index: 3, cells: [t('08/01/2024'), t('09:10'), t('Dr A (GP)'), t('Mother and baby seen; baby well.'), t('Review in a month.')] },
+    { index: 4, cells: [t('14/02/2024'), t('16:20'), t('Dr C (GP)'), t('Bruise to the baby\u2019s ear; mother says he fell.'), t('No referral made.')] },
+  ],
+};
+
+describe('a header over two rows', () => {
+  it('takes the merged headings from the row above, so every column is mapped', () => {
+    const found = detectHeader(TABLE);
+    expect(found?.rowPos).toBe(1);
+    expect(found?.mapping.columns.map((c) => [c.heading, c.field])).toEqual([
+      ['Date', 'date'],
+      ['Time', 'time'],
+      ['Clinician', 'author'],
+      ['Summary of consultation', 'event'],
+      ['Action / outcome', 'action'],
+    ]);
+  });
+});
