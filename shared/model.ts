@@ -45,7 +45,7 @@ export interface FuzzyDate {
 }
 
 /** File formats we read. */
-export type SourceFormat = 'csv' | 'tsv' | 'xlsx' | 'docx' | 'pdf' | 'txt' | 'md';
+export type SourceFormat = 'csv' | 'tsv' | 'xlsx' | 'docx' | 'pdf' | 'txt' | 'md' | 'html';
 
 /** The logical fields a column (or a narrative entry) can supply. */
 export type FieldName =

@@ -13,7 +13,7 @@ import { CASE_EXTENSION } from './argv.ts';
  * What the readers can read or explain (electron/core/pipeline/collect-files.ts
  * keeps the same list for folders).
  */
-export const CHRONOLOGY_EXTENSIONS = ['docx', 'docm', 'doc', 'odt', 'rtf', 'xlsx', 'xlsm', 'xls', 'ods', 'csv', 'tsv', 'tab', 'txt', 'md', 'pdf'] as const;
+export const CHRONOLOGY_EXTENSIONS = ['docx', 'docm', 'doc', 'odt', 'rtf', 'xlsx', 'xlsm', 'xls', 'ods', 'csv', 'tsv', 'tab', 'txt', 'md', 'pdf', 'html', 'htm'] as const;
 
 export interface FileFilter {
   name: string;

@@ -82,7 +82,7 @@ export function importDocument(doc: RawDocument, opts: ImportOptions = {}): Impo
     const chosen =
       opts.mappings?.find((m) => m.table === table.number)?.mapping ?? opts.recallMapping?.(fileAgency, signature) ?? detected.mapping;
     const headerPos = chosen.headerRow === 0 ? -1 : table.rows.findIndex((r) => r.index === chosen.headerRow);
-    const where = doc.format === 'xlsx' ? { sheet: table.name } : doc.format === 'docx' || doc.format === 'md' ? { table: table.number } : {};
+    const where = doc.format === 'xlsx' ? { sheet: table.name } : doc.format === 'docx' || doc.format === 'md' || doc.format === 'html' ? { table: table.number } : {};
     const tableDrafts = draftsFromTable({ fileName: doc.fileName, table, mapping: chosen, where }, headerPos);
     if (chosen.columns.some((c) => c.field === 'time')) hasTimeColumn = true;
     if (chosen.columns.some((c) => c.field === 'agency')) hasAgencyColumn = true;

@@ -9,7 +9,7 @@ import { readdirSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 
 /** Extensions worth trying: the formats we read, and the ones we can explain (.doc, .xls, .rtf, .odt). */
-const CANDIDATE_EXTENSIONS = new Set(['.csv', '.tsv', '.tab', '.txt', '.md', '.markdown', '.xlsx', '.xlsm', '.docx', '.docm', '.pdf', '.doc', '.xls', '.rtf', '.odt', '.ods']);
+const CANDIDATE_EXTENSIONS = new Set(['.csv', '.tsv', '.tab', '.txt', '.md', '.markdown', '.xlsx', '.xlsm', '.docx', '.docm', '.pdf', '.doc', '.xls', '.rtf', '.odt', '.ods', '.html', '.htm']);
 
 /** Names that are about the folder, not chronologies. */
 const NOT_A_CHRONOLOGY = /^(readme|license|licence|changelog|notes?-to-self)(\..*)?$/i;

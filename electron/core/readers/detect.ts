@@ -235,11 +235,9 @@ function detectText(bytes: Uint8Array, ext: string): DetectedFormat {
   const head = textHead(bytes);
   const lead = head.slice(0, 4096).trimStart().toLowerCase();
   if (lead.startsWith('<!doctype html') || lead.startsWith('<html') || (lead.startsWith('<') && /<table[\s>]/.test(lead) && !lead.startsWith('<?xml'))) {
-    const named = ext ? ` even though it is named .${ext}` : '';
-    return fail(
-      'unsupported',
-      `This file is a web page (HTML)${named}; case-management systems often export "Excel" files this way. ${SAVE_AS_XLSX}`,
-    );
+    // Case-management systems export "Excel" files this way: read the page's tables.
+    const named = ext && ext !== 'html' && ext !== 'htm';
+    return { ok: true, format: 'html', ...(named ? { mismatch: `The file is named .${ext} but is a web page (HTML), as case-management systems often export "Excel" files; its tables were read.` } : {}) };
   }
   if (lead.startsWith('<?xml') || lead.startsWith('<')) {
     if (lead.includes('urn:schemas-microsoft-com:office:spreadsheet')) return fail('unsupported', `This is an Excel 2003 XML spreadsheet. ${SAVE_AS_XLSX}`);

@@ -11,6 +11,7 @@ import type { RawDocument } from '../../../shared/import/raw.ts';
 import { readDelimited } from './csv.ts';
 import { detectFormat } from './detect.ts';
 import { readDocx } from './docx.ts';
+import { readHtml } from './html.ts';
 import { decodeText } from './encoding.ts';
 import { DEFAULT_MAX_BYTES, cancelled, checkAbort, emptyFile, tooLarge, withCause, wrapUnexpected } from './limits.ts';
 import { readPdf } from './pdf.ts';
@@ -112,6 +113,13 @@ export async function readChronologyBytes(bytes: Uint8Array, fileName: string, o
         checkAbort(opts.signal, name);
         const res = detected.format === 'md' ? readMarkdown(decoded.text, name) : readPlainText(decoded.text);
         return { fileName: name, format: detected.format, ...res, warnings: [...warnings, ...res.warnings] };
+      }
+      case 'html': {
+        const decoded = decodeText(bytes, name);
+        warnings.push(...decoded.warnings);
+        checkAbort(opts.signal, name);
+        const res = readHtml(decoded.text, name);
+        return { fileName: name, format: 'html', ...res, warnings: [...warnings, ...res.warnings] };
       }
       case 'xlsx': {
         const res = await readXlsx(bytes, { fileName: name, ...(opts.signal ? { signal: opts.signal } : {}) });

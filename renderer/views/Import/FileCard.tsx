@@ -34,6 +34,7 @@ const FORMAT_WORDS: Readonly<Record<OkPreview['format'], string>> = {
   pdf: 'PDF',
   txt: 'Text file',
   md: 'Text file',
+  html: 'Web page (an "Excel" export)',
 };
 const LAYOUT_WORDS: Readonly<Record<OkPreview['layout'], string>> = { table: 'a table', narrative: 'dated paragraphs', prose: 'a narrative report' };
 

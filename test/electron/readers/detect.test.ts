@@ -175,10 +175,11 @@ describe('other content', () => {
     expect(e.message).toContain('This is a picture (PNG image)');
   });
 
-  it('an HTML table saved as .xls', async () => {
-    const e = await importError(readChronologyBytes(enc('<html><body><table><tr><td>Date</td></tr></table></body></html>'), 'export.xls'));
-    expect(e.code).toBe('unsupported');
-    expect(e.message).toMatch(/web page \(HTML\) even though it is named \.xls/);
+  it('an HTML table saved as .xls (a case-management "Excel" export) is read as a web page, with a warning', async () => {
+    const doc = await readChronologyBytes(enc('<html><body><table><tr><td>Date</td><td>Note</td></tr><tr><td>01/02/2023</td><td>Call</td></tr></table></body></html>'), 'export.xls');
+    expect(doc.format).toBe('html');
+    expect(doc.tables[0]!.rows.map((r) => r.cells.map((c) => c.text))).toEqual([['Date', 'Note'], ['01/02/2023', 'Call']]);
+    expect(doc.warnings.map((x) => x.message)).toEqual([expect.stringMatching(/named \.xls but is a web page \(HTML\)/)]);
   });
 
   it('a CSV saved with an .xls name is read as a table, with a warning', async () => {
