@@ -258,6 +258,21 @@ function isUnrealised(v: ClauseView, cue: Cue, lex: CompiledContactLexicon): boo
   return HEARSAY.test(lead);
 }
 
+const MESSAGE_OUT: ReadonlySet<ContactType> = new Set(['email', 'letter', 'referral', 'information-request', 'information-share', 'notification']);
+/** The family is in the sentence: then "no reply" may well be theirs. */
+const FAMILY_WORDS = /\b(?:mum|mother|dad|father|parents?|carers?|family|home|door|visit|appointment|her|his|him|she|he|patient|client)\b/i;
+
+/**
+ * "No reply" / "no response" after this entry has written to an agency, in a
+ * sentence that names nobody in the family: the silence is the agency's.
+ */
+function awaitingAgencyReply(rec: Recorder, t: readonly Token[], cue: Cue, sentence: string): boolean {
+  const words = t.slice(cue.first, cue.last + 1).map((x) => x.lower).join(' ');
+  if (words !== 'no reply' && words !== 'no response') return false;
+  if (FAMILY_WORDS.test(sentence)) return false;
+  return rec.drafts.some((d) => d.with !== 'family' && d.direction === 'out' && !d.negated && MESSAGE_OUT.has(d.type));
+}
+
 /** Collects a clause's drafts with the shared bookkeeping. */
 class Recorder {
   readonly drafts: Draft[] = [];
@@ -300,6 +315,8 @@ function clauseContacts(v: ClauseView, input: ContactInput, lex: CompiledContact
       }
       case 'attempt': {
         if (unrealised || (before && before.kind === 'agency') || agencyRightBefore(v, cue)) continue;
+        // "Emailed the social worker to ask … No reply received.": the reply that did not come is the agency's, not a failed contact with the family.
+        if (awaitingAgencyReply(rec, t, cue, v.sentenceText)) continue;
         const phone = sentenceHas(/\b(?:rang|ring|phoned|phone|called|call|calls|mobile|voicemail|telephone|tel|t\/c|message)\b/i);
         // "Unable to contact the GP surgery", "Message left for the social worker": the attempt was at an agency.
         const target = partyRightAfter(t, v.others, cue) ?? afterPreposition(t, v.others, cue, new Set(['for', 'with', 'to']), 4)?.party ?? null;

@@ -89,6 +89,18 @@ describe('visits, attendance and no access', () => {
     expect(contacts('midwifery', 'WNB to the growth scan.')).toEqual([['family', 'attempted', 'dna']]);
   });
 
+  it('a crew conveying someone to hospital is a contact with the hospital, whoever it took there', () => {
+    for (const text of ['Crew conveyed the patient to A&E.', 'Conveyed him to the emergency department with chest pain.', 'Taken by ambulance to ED.']) {
+      expect(contacts('ambulance', text), text).toEqual(expect.arrayContaining([['ed', 'out', 'other']]));
+    }
+  });
+
+  it('"no reply" after writing to an agency is that agency\'s silence, not a missed contact with the family', () => {
+    expect(contacts('health-visiting', 'Emailed the social worker about the child protection plan. No reply received.')).toEqual([['csc', 'out', 'email']]);
+    // With the family in the sentence, it is theirs.
+    expect(contacts('health-visiting', 'Emailed the social worker. Visited the home: no reply.')).toEqual(expect.arrayContaining([['family', 'attempted', 'dna']]));
+  });
+
   it('a GP consultation is the family attending', () => {
     expect(contacts('gp', 'Seen in surgery with her son. Chest clear.')).toEqual([['family', 'in', 'attendance']]);
     expect(contacts('gp', 'Chest clear.', { contactType: 'Face to face' })).toEqual([['family', 'in', 'attendance']]);
@@ -182,6 +194,12 @@ describe('negation and what did not happen', () => {
   it('contacts inside one agency are not contacts', () => {
     expect(contacts('police', 'PPU notified. Discussed with the DS.')).toEqual([]);
     expect(contacts('health-visiting', 'HV1 handed over to HV2.')).toEqual([]);
+  });
+});
+
+describe('asking whether something happened', () => {
+  it('is not the thing happening', () => {
+    expect(contacts('school', 'Emailed the social worker to ask whether a strategy meeting had been held.')).toEqual([['csc', 'out', 'email']]);
   });
 });
 
