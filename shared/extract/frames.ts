@@ -66,8 +66,29 @@ export function afterPreposition(tokens: readonly Token[], parties: readonly Par
     const t = tokens[i]!;
     if (t.punct && t.text !== '(' && t.text !== ')' && t.text !== ',' && t.text !== '/') break;
     if (!preps.has(t.lower)) continue;
-    const party = parties.find((p) => p.first > i && onlyFillers(tokens, i + 1, p.first - 1));
+    const party = parties.find((p) => p.first > i && onlyFillers(tokens, i + 1, p.first - 1)) ?? roleAt(tokens, parties, i);
     if (party) return { party, prep: t.lower, at: i };
+  }
+  return null;
+}
+
+const ATTACHED = new Set(['at', 'from', 'of']);
+
+/**
+ * "with the DV coordinator at the police", "to the duty worker from the MASH":
+ * a person the lexicon does not know, placed at an agency it does. The
+ * agency after at/from/of, within a few plain words of the preposition.
+ */
+function roleAt(tokens: readonly Token[], parties: readonly Party[], prepAt: number): Party | null {
+  for (const p of parties) {
+    if (p.first <= prepAt + 1) continue;
+    if (p.first > prepAt + 7) break;
+    let k = p.first - 1;
+    if (tokens[k]?.lower === 'the') k--;
+    if (k <= prepAt + 1 || !ATTACHED.has(tokens[k]!.lower)) continue;
+    // Only plain words between: a role, not a clause ("with her, then went to the GP").
+    if (tokens.slice(prepAt + 1, k).some((x) => x.punct || ATTACHED.has(x.lower))) continue;
+    return p;
   }
   return null;
 }
@@ -132,5 +153,6 @@ function countWords(tokens: readonly Token[], from: number, to: number): number 
 
 /** The party right after the cue (its direct object): "Phoned CMHT", "emailed DSL", "rang Ms K's mobile". */
 export function partyRightAfter(tokens: readonly Token[], parties: readonly Party[], cue: Span): Party | null {
-  return parties.find((p) => p.first > cue.last && p.first - cue.last <= 4 && onlyFillers(tokens, cue.last + 1, p.first - 1)) ?? null;
+  // Or a person placed at an agency: "emailed the duty worker at the MASH".
+  return parties.find((p) => p.first > cue.last && p.first - cue.last <= 4 && onlyFillers(tokens, cue.last + 1, p.first - 1)) ?? (tokens[cue.last + 1]?.lower === 'the' ? roleAt(tokens, parties, cue.last) : null);
 }

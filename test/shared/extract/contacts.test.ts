@@ -197,6 +197,19 @@ describe('negation and what did not happen', () => {
   });
 });
 
+describe('channel and role words', () => {
+  it('a telephone consultation or contact is a phone call, not a denied one', () => {
+    expect(contacts('gp', 'Telephone consultation with mum about the rash.')).toEqual([['family', 'out', 'phone-call']]);
+    expect(negated('gp', 'Telephone consultation with mum about the rash.')).toEqual([]);
+    expect(contacts('health-visiting', 'Phone contact with father; weight gain discussed.')).toEqual([['family', 'out', 'phone-call']]);
+  });
+
+  it('someone the lexicon does not know, at an agency it does, is that agency', () => {
+    expect(contacts('probation', 'Offender manager spoke with the DV coordinator at the police.')).toEqual([['police', 'out', 'other']]);
+    expect(contacts('school', 'Emailed the duty worker at the MASH with the attendance figures.')).toEqual([['mash', 'out', 'email']]);
+  });
+});
+
 describe('asking whether something happened', () => {
   it('is not the thing happening', () => {
     expect(contacts('school', 'Emailed the social worker to ask whether a strategy meeting had been held.')).toEqual([['csc', 'out', 'email']]);
