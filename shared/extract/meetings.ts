@@ -48,7 +48,10 @@ function isMeetingEvent(t: readonly Token[], first: number, last: number, lex: C
   if (MENTION_ONLY.test(after[0] ?? '')) return false;
   const opens = before.length === 0 || before.every((w) => OPENERS.test(w) || /^\d/.test(w));
   const held = after.slice(0, 3).some((w) => w === 'held' || w === 'took' || w === 'convened' || w === 'met') || before.slice(-3).some((w) => w === 'held' || w === 'chaired' || w === 'convened' || w === 'hosted' || w === 'had');
-  if (!opens && !held && !before.includes('attended')) return false;
+  // "S47 initiated following a strategy discussion with …": what came after it says it took place.
+  const lastWord = before.filter((w) => w !== 'a' && w !== 'an' && w !== 'the').at(-1) ?? '';
+  const followed = lastWord === 'following' || lastWord === 'after';
+  if (!opens && !held && !followed && !before.includes('attended')) return false;
   for (let i = Math.max(0, first - 3); i < first; i++) if (phraseAt(t, i, lex.negators) || phraseAt(t, i, lex.unrealised)) return false;
   // "Strategy discussion with CSC and the paediatrician set for 11:00": arranged, not held.
   for (let i = last + 1; i < t.length; i++) if (phraseAt(t, i, lex.unrealisedAfter)) return false;

@@ -123,6 +123,11 @@ describe('visits, attendance and no access', () => {
 });
 
 describe('meetings', () => {
+  it('a meeting that something followed took place', () => {
+    expect(contacts('csc', 'Section 47 enquiry started following a strategy discussion with the police.')).toEqual([['police', 'both', 'strategy-discussion']]);
+    expect(contacts('csc', 'S47 agreed after a strategy discussion with CAIT.')).toEqual([['police', 'both', 'strategy-discussion']]);
+  });
+
   it('everyone present is a contact both ways', () => {
     expect(contacts('csc', 'Initial child protection conference. Present: IRO, GP, health visitor and the class teacher.')).toEqual(
       expect.arrayContaining([
