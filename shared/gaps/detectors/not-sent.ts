@@ -12,6 +12,7 @@
  * telling the same receiver, it is late sharing (G5).
  */
 import type { AnalysisContact } from '../../analysis.ts';
+import { findDateMentions } from '../../dates/index.ts';
 import type { AgencyId } from '../../model.ts';
 import { uniqueAgencies, type Draft } from '../draft.ts';
 import { factsBetween, hubFor, namedAgencies, safeguardingConcern, type CaseFacts, type CueHit, type Fact } from '../facts.ts';
@@ -60,7 +61,23 @@ function toldLater(cf: CaseFacts, f: Fact, targets: readonly AgencyId[], days: n
     const told = new Set(l.out.filter((c) => c.direction === 'out' && TELLING.has(c.type)).map((c) => cf.actor(c.with)));
     if ([...want].every((t) => told.has(t))) return l;
   }
+  // The receiver's own record of being told, days later, about this very event: it names the day
+  // ("Call from the GP practice about the bruise seen on 14/02"); a record of some other incident does not count.
+  const eventDay = f.entry.date.earliest;
+  if (want.size === 1 && eventDay) {
+    const [target] = [...want];
+    const heard = factsBetween(cf, target!, f.day + 1, f.day + days).find(
+      (l) => l.incoming.some((c) => c.direction === 'in' && TELLING.has(c.type) && cf.actor(c.with) === f.actor) && namesDay(l.entry.text, eventDay),
+    );
+    if (heard) return heard;
+  }
   return null;
+}
+
+/** Whether a text mentions this day (by day and month: a year-less "14/02" is read against the text's own context). */
+function namesDay(text: string, iso: string): boolean {
+  const dayMonth = iso.slice(5);
+  return findDateMentions(text, { year: Number(iso.slice(0, 4)) }).some((m) => m.date?.earliest === m.date?.latest && m.date?.earliest?.slice(5) === dayMonth);
 }
 
 /** Did the agency send a referral or notification to any of these agencies within the days given? */

@@ -174,6 +174,22 @@ describe('G5, late sharing', () => {
   });
 });
 
+describe('G5, told later, from the receiver\'s side', () => {
+  const gp: Row = ['gp.csv#1', 'gp', '2024-02-14', 'Baby brought in with a bruise to the left ear; mother says he rolled into the cot. No referral made.'];
+  it('is G5 when the receiver records being told about that day, days later', () => {
+    const gaps = gapsOf([HV, gp, ['csc.xlsx#1', 'csc', '2024-02-20', "Call from the GP surgery about the bruise to the baby's ear seen on 14/02."]]);
+    const g = find(gaps, 'G5', 'gp');
+    expect(g, summary(gaps).join('\n')).toBeDefined();
+    expect(g!.evidence).toEqual(expect.arrayContaining(['gp.csv#1', 'csc.xlsx#1']));
+    expect(find(gaps, 'G1', 'gp')).toBeUndefined();
+  });
+  it('stays G1 when the later call is about something else', () => {
+    const gaps = gapsOf([HV, gp, ['csc.xlsx#1', 'csc', '2024-02-20', 'Call from the GP surgery about the family\'s housing on 19/02.']]);
+    expect(find(gaps, 'G1', 'gp'), summary(gaps).join('\n')).toBeDefined();
+    expect(find(gaps, 'G5', 'gp')).toBeUndefined();
+  });
+});
+
 describe('G6, a meeting without a key agency', () => {
   const before: Row[] = [
     HV,
