@@ -528,8 +528,12 @@ function nounOrVerb(v: ClauseView, cue: Cue, input: ContactInput, lex: CompiledC
       rec.add(v, cue, subject, 'in', ft, 'family-contacted', neg(subject));
       return;
     }
-    // Passive: "PPU notified", "Police informed", "CSC not informed", "SW informed by phone", "Ms K told the outcome".
-    if (participle && cue.object === 'party' && (!subject.person || subject.kind === 'family' || t[cue.first - 1]?.lower === 'not' || v.channel !== null || isSentenceEnd(t, cue))) {
+    // Passive: "PPU notified", "Police informed", "CSC not informed", "SW informed by phone", "Ms K told the outcome",
+    // and "HV informed by task", "SW informed by the DSL": by something, or someone of this agency, that is not another agency.
+    const byAt = t[cue.last + 1]?.lower === 'by' ? cue.last + 2 + (t[cue.last + 2]?.lower === 'the' ? 1 : 0) : -1;
+    const byParty = byAt >= 0 ? v.parties.find((p) => p.first === byAt) : undefined;
+    const byThisAgency = byAt >= 0 && (!byParty || byParty.kind === 'self' || (byParty.kind === 'agency' && byParty.agency === input.agency));
+    if (participle && cue.object === 'party' && (!subject.person || subject.kind === 'family' || t[cue.first - 1]?.lower === 'not' || v.channel !== null || isSentenceEnd(t, cue) || byThisAgency)) {
       return emit(subject, 'out', 'passive', listUpTo(t, counter, subject));
     }
     if (participle && cue.lemma === 'refer' && !subject.person) return emit(subject, 'out', 'passive');

@@ -133,7 +133,7 @@ export async function runCli(argv: string[], io: CliIO = defaultIO): Promise<num
     let failed = 0;
     for (const o of outcomes) {
       if (o.ok) {
-        say(`${o.file}: ${o.entries} entries (${o.result.layout}, ${o.result.agency})${o.replaced ? ', replacing the earlier version' : ''}\n`);
+        say(`${o.file}: ${o.entries} ${o.entries === 1 ? 'entry' : 'entries'} (${o.result.layout}, ${o.result.agency})${o.replaced ? ', replacing the earlier version' : ''}\n`);
         for (const issue of o.issues) say(`  ${issue.row !== undefined ? `row ${issue.row}: ` : ''}${issue.message}\n`);
       } else {
         failed++;
@@ -146,7 +146,7 @@ export async function runCli(argv: string[], io: CliIO = defaultIO): Promise<num
     if (values.json === '-') io.stdout(json);
     else if (values.json) writeFileSync(values.json, json);
     const ok = outcomes.length - failed;
-    say(`${analysis.entries.length} entries from ${ok} file${ok === 1 ? '' : 's'} in ${((Date.now() - started) / 1000).toFixed(1)} s${values.json && values.json !== '-' ? `; wrote ${values.json}` : ''}${failed ? `; ${failed} file${failed === 1 ? '' : 's'} could not be imported` : ''}.\n`);
+    say(`${analysis.entries.length} ${analysis.entries.length === 1 ? 'entry' : 'entries'} from ${ok} file${ok === 1 ? '' : 's'} in ${((Date.now() - started) / 1000).toFixed(1)} s${values.json && values.json !== '-' ? `; wrote ${values.json}` : ''}${failed ? `; ${failed} file${failed === 1 ? '' : 's'} could not be imported` : ''}.\n`);
     if (ok === 0) return 1;
     return failed > 0 ? 2 : 0;
   } catch (err) {

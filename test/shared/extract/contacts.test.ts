@@ -215,6 +215,14 @@ describe('channel and role words', () => {
   });
 });
 
+describe('passive with "by"', () => {
+  it('"X informed by" something, or by someone of this agency, is this agency telling X; by another agency it is that agency telling', () => {
+    expect(contacts('gp', 'Health visitor informed by task.')).toEqual([['health-visiting', 'out', 'notification']]);
+    expect(contacts('school', 'Social worker informed by the DSL.')).toEqual([['csc', 'out', 'notification']]);
+    expect(contacts('gp', 'Informed by the health visitor that mum has moved.')).toEqual([['health-visiting', 'in', 'notification']]);
+  });
+});
+
 describe('asking whether something happened', () => {
   it('is not the thing happening', () => {
     expect(contacts('school', 'Emailed the social worker to ask whether a strategy meeting had been held.')).toEqual([['csc', 'out', 'email']]);
