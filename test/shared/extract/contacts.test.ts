@@ -223,6 +223,16 @@ describe('passive with "by"', () => {
   });
 });
 
+describe('cancelled and postponed', () => {
+  it('a visit cancelled or postponed did not happen; a call to cancel it did', () => {
+    expect(contacts('csc', 'Mum rang to cancel the visit.')).toEqual([['family', 'in', 'phone-call']]);
+    expect(contacts('csc', 'Home visit cancelled by mum.')).toEqual([]);
+    expect(contacts('csc', 'Home visit postponed until next week.')).toEqual([]);
+    // "cancelled" before a later contact is about something else: the letter was sent.
+    expect(contacts('housing', 'Repair job cancelled and a letter sent to the tenant.')).toEqual(expect.arrayContaining([['family', 'out', 'letter']]));
+  });
+});
+
 describe('asking whether something happened', () => {
   it('is not the thing happening', () => {
     expect(contacts('school', 'Emailed the social worker to ask whether a strategy meeting had been held.')).toEqual([['csc', 'out', 'email']]);
