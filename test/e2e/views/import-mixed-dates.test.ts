@@ -8,6 +8,7 @@ import { join } from 'node:path';
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
+import { MIXED_DATES_DAYS, mixedDatesCsv } from '../../support/mixed-dates.ts';
 import { launchApp, type AppUnderTest } from '../harness/app.ts';
 
 let app: AppUnderTest;
@@ -24,18 +25,7 @@ describe('importing a CSV with both date orders in it', () => {
   it('shows the mix, keeps "both, as found", and reads every date on its real day', async () => {
     const { page } = app;
     const csv = join(app.dataDir, 'early-help.csv');
-    writeFileSync(
-      csv,
-      [
-        'Date,Practitioner,Note',
-        'w/c 06/03/2023,Family worker,Referral received from the school nurse.',
-        '03/14/2023,Family worker,Home visit; mother and two children seen.',
-        '22/03/2023,Family worker,Telephone call to the GP surgery.',
-        '04/05/2023,Team manager,Case discussed in supervision.',
-        '04/19/2023,Family worker,Letter sent offering a group place.',
-        '05/17/2023,Family worker,Case closed: no engagement.',
-      ].join('\r\n'),
-    );
+    writeFileSync(csv, mixedDatesCsv());
     await app.queueSavePath(join(app.dataDir, 'mixed.threadline'));
     await page.locator('.welcome').getByRole('button', { name: 'New case…' }).click();
     await page.getByRole('button', { name: 'Choose files…' }).waitFor();
@@ -48,12 +38,12 @@ describe('importing a CSV with both date orders in it', () => {
     await card.getByText(/mixes day-first and month-first dates/).waitFor();
     await app.screenshot('import-mixed-dates');
     await page.getByRole('button', { name: 'Import the file' }).click();
-    await page.getByRole('heading', { name: /Imported 6 entries from 1 file/ }).waitFor({ timeout: 60_000 });
+    await page.getByRole('heading', { name: /Imported 7 entries from 1 file/ }).waitFor({ timeout: 60_000 });
     const days = await page.evaluate(async () => {
       const bridge = (globalThis as unknown as { threadline: { invoke: (c: string, r: unknown) => Promise<{ ok: boolean; value: { entries: Array<{ date: { earliest: string } }> } }> } }).threadline;
       const r = await bridge.invoke('analysis.get', {});
       return r.ok ? r.value.entries.map((e) => e.date.earliest) : null;
     });
-    expect(days).toEqual(['2023-03-06', '2023-03-14', '2023-03-22', '2023-04-05', '2023-04-19', '2023-05-17']);
+    expect(days).toEqual(MIXED_DATES_DAYS);
   });
 });
