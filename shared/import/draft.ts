@@ -63,11 +63,6 @@ function ukOf(d: CellDate): string {
 
 type Split = ReturnType<typeof splitDateTime>;
 
-/** The draft's date cell split into date and time, or null when it has none: read once, used for both. */
-function splitOf(d: DraftEntry): Split | null {
-  return d.dateText.trim() ? splitDateTime(d.dateText) : null;
-}
-
 /** The text to date a draft by: real date cells go in as ISO so no day/month order can misread them. */
 function dateInput(d: DraftEntry, split: Split | null): string | null {
   if (d.cellDate) return isoOf(d.cellDate);
@@ -87,16 +82,9 @@ export interface FinaliseResult {
 /** Resolve dates, times and agencies for a whole file's drafts, and number the entries. */
 export function finaliseDrafts(drafts: DraftEntry[], opts: FinaliseOptions): FinaliseResult {
   const issues: ImportIssue[] = [];
-  // Files repeat the same date on several rows: each distinct cell is read once.
-  const splitCache = new Map<string, Split | null>();
-  const splits = drafts.map((d) => {
-    let split = splitCache.get(d.dateText);
-    if (split === undefined) {
-      split = splitOf(d);
-      splitCache.set(d.dateText, split);
-    }
-    return split;
-  });
+  // A date cell split into date and time once, used for both; files repeat the same date on several rows, so each distinct cell is read once.
+  const splitOf = memo((text: string): Split | null => (text.trim() ? splitDateTime(text) : null));
+  const splits = drafts.map((d) => splitOf(d.dateText));
   const inputs = drafts.map((d, i) => dateInput(d, splits[i] ?? null));
   let order: 'dmy' | 'mdy' = 'dmy';
   let mixed = false;

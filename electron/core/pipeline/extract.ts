@@ -79,7 +79,7 @@ export async function extractCase(store: CaseStore, opts: ExtractOptions = {}, v
   const results = new Map<number, EntryExtraction>();
   const todo: number[] = [];
   entries.forEach((e, i) => {
-    const hit = persist ? cached.get(keys[i]!) : undefined;
+    const hit = cached.get(keys[i]!);
     if (hit) results.set(e.id, hit);
     else todo.push(i);
   });

@@ -268,18 +268,19 @@ interface Para {
   gapAfter: boolean;
 }
 
+/** Text broken at a line end, joined again: a word hyphenated there ("safe-" + "guarding") is one word; anything else takes a space. */
+export function joinWrapped(a: string, b: string): string {
+  if (/\u00ad$/.test(a)) return a.slice(0, -1) + b;
+  if (/[A-Za-z]-$/.test(a) && !/\s-$/.test(a) && /^[a-z]/.test(b)) return a.slice(0, -1) + b;
+  return `${a} ${b}`;
+}
+
 function joinLines(lines: string[]): string {
   let out = '';
   for (const raw of lines) {
     const t = raw.trim();
     if (!t) continue;
-    if (!out) {
-      out = t;
-      continue;
-    }
-    if (/\u00ad$/.test(out)) out = out.slice(0, -1) + t;
-    else if (/[A-Za-z]-$/.test(out) && !/\s-$/.test(out) && /^[a-z]/.test(t)) out = out.slice(0, -1) + t;
-    else out += ' ' + t;
+    out = out ? joinWrapped(out, t) : t;
   }
   return out.replace(/\u00ad/g, '');
 }

@@ -19,7 +19,7 @@
 import { findLeadingDate } from '../../../shared/dates/index.ts';
 import { classifyHeading, normaliseHeading } from '../../../shared/import/headings.ts';
 import type { RawRow, RawTable } from '../../../shared/import/raw.ts';
-import type { PdfLine } from './pdf-layout.ts';
+import { joinWrapped, type PdfLine } from './pdf-layout.ts';
 
 /** Pieces closer than this (in font sizes) are one cell's text. */
 const CELL_GAP = 0.8;
@@ -108,39 +108,39 @@ function placed(line: PdfLine, columns: readonly Cell[]): string[] {
   return out.map((t) => t.replace(/\s+/g, ' ').trim());
 }
 
-/** "safe-" + "guarding" is one word again; anything else joins with a space. */
-function joinWrapped(a: string, b: string): string {
-  return /[A-Za-z]-$/.test(a) && /^[a-z]/.test(b) ? a.slice(0, -1) + b : `${a} ${b}`;
-}
-
-/** Find the chronology table in a PDF's lines, or null when it has none. */
 export interface PdfTable {
   table: RawTable;
   /** Pages after the header with text but no dated row: more columns of a sheet printed across pages, most likely. Left out. */
   pagesWithoutRows: number[];
 }
 
+/** Find the chronology table in a PDF's lines, or null when it has none. */
 export function tableFromLines(lines: readonly PdfLine[], name: string): PdfTable | null {
-  const at = lines.slice(0, HEADER_SEARCH_LINES).findIndex((l) => headerColumns(l) !== null);
-  if (at < 0) return null;
-  const columns = headerColumns(lines[at]!)!;
+  let at = -1;
+  let columns: Cell[] | null = null;
+  for (let i = 0; i < Math.min(lines.length, HEADER_SEARCH_LINES) && !columns; i++) {
+    columns = headerColumns(lines[i]!);
+    at = i;
+  }
+  if (!columns) return null;
   const dateCol = columns.findIndex((c) => classifyHeading(c.text)?.field === 'date');
   const heading = columns.map((c) => c.text);
   const headerKey = heading.map(normaliseHeading).join('|');
   const rows: Array<{ page: number; cells: string[] }> = [];
   let headerDone = false;
-  const body = lines.slice(at + 1).map((line) => ({ line, cells: placed(line, columns) }));
-  const isRowStart = (cells: string[]) => {
+  const body = lines.slice(at + 1).map((line) => {
+    const cells = placed(line, columns);
     const date = cells[dateCol] ?? '';
-    return date !== '' && findLeadingDate(date) !== null;
-  };
-  const pagesWithRows = new Set(body.filter((b) => isRowStart(b.cells)).map((b) => b.line.page));
+    return { line, cells, startsRow: date !== '' && findLeadingDate(date) !== null };
+  });
+  const pagesWithRows = new Set(body.filter((b) => b.startsRow).map((b) => b.line.page));
   const headerPage = lines[at]!.page;
   const pagesWithoutRows = [...new Set(body.map((b) => b.line.page))].filter((p) => p !== headerPage && !pagesWithRows.has(p));
-  for (const { line, cells } of body) {
-    if (pagesWithoutRows.includes(line.page)) continue;
+  const leftOut = new Set(pagesWithoutRows);
+  for (const { line, cells, startsRow } of body) {
+    if (leftOut.has(line.page)) continue;
     if (cells.map(normaliseHeading).join('|') === headerKey) continue; // the header again, on a later page
-    if (isRowStart(cells)) {
+    if (startsRow) {
       headerDone = true;
       rows.push({ page: line.page, cells });
       continue;
