@@ -67,6 +67,13 @@ export function launchApp(): Promise<AppUnderTest> {
   return binary ? launchElectron(binary) : launchHarness();
 }
 
+/** Launch the app and wait for its welcome screen (no case open): where every view test starts. */
+export async function launchAtWelcome(): Promise<AppUnderTest> {
+  const app = await launchApp();
+  await app.page.getByRole('button', { name: 'Open the sample case' }).waitFor();
+  return app;
+}
+
 async function launchHarness(): Promise<AppUnderTest> {
   const server = await startHarnessServer();
   const { context, userDataDir } = await launchChromium();

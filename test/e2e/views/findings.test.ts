@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import type { AnalysisJson } from '../../../shared/analysis.ts';
 import { ACCEPTANCE_DIR } from '../../support/acceptance.ts';
-import { launchApp, type AppUnderTest } from '../harness/app.ts';
+import { launchAtWelcome, type AppUnderTest } from '../harness/app.ts';
 import type { PageGlobals } from '../harness/page-globals.ts';
 
 const CHILD_L = join(ACCEPTANCE_DIR, 'child-l');
@@ -37,9 +37,8 @@ async function analysis(): Promise<AnalysisJson> {
 }
 
 beforeAll(async () => {
-  app = await launchApp();
+  app = await launchAtWelcome();
   const { page } = app;
-  await page.getByRole('button', { name: 'Open the sample case' }).waitFor();
   await app.queueSavePath(join(app.dataDir, 'child-l.threadline'));
   await page.locator('.welcome').getByRole('button', { name: 'New case…' }).click();
   const files = readdirSync(CHILD_L)

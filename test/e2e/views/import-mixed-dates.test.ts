@@ -9,13 +9,12 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { MIXED_DATES_DAYS, mixedDatesCsv } from '../../support/mixed-dates.ts';
-import { launchApp, type AppUnderTest } from '../harness/app.ts';
+import { launchAtWelcome, type AppUnderTest } from '../harness/app.ts';
 
 let app: AppUnderTest;
 
 beforeAll(async () => {
-  app = await launchApp();
-  await app.page.getByRole('button', { name: 'Open the sample case' }).waitFor();
+  app = await launchAtWelcome();
 });
 afterAll(async () => {
   await app?.close();

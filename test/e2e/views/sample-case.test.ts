@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { ROOT } from '../../../scripts/build.ts';
-import { launchApp, type AppUnderTest } from '../harness/app.ts';
+import { launchAtWelcome, type AppUnderTest } from '../harness/app.ts';
 
 const SAMPLE = join(ROOT, 'resources', 'sample-case');
 const SAMPLE_ENTRIES = 58;
@@ -17,8 +17,7 @@ const SAMPLE_ENTRIES = 58;
 let app: AppUnderTest;
 
 beforeAll(async () => {
-  app = await launchApp();
-  await app.page.getByRole('button', { name: 'Open the sample case' }).waitFor();
+  app = await launchAtWelcome();
 });
 afterAll(async () => {
   await app?.close();

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { ACCEPTANCE_DIR } from '../../support/acceptance.ts';
-import { launchApp, type AppUnderTest } from '../harness/app.ts';
+import { launchAtWelcome, type AppUnderTest } from '../harness/app.ts';
 import type { PageGlobals } from '../harness/page-globals.ts';
 
 const CHILD_L = join(ACCEPTANCE_DIR, 'child-l');
@@ -37,8 +37,7 @@ function chronologyFiles(): string[] {
 }
 
 beforeAll(async () => {
-  app = await launchApp();
-  await app.page.getByRole('button', { name: 'Open the sample case' }).waitFor();
+  app = await launchAtWelcome();
 });
 afterAll(async () => {
   await app?.close();
