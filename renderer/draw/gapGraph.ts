@@ -459,7 +459,7 @@ export function drawGapGraph(svgEl: SVGSVGElement, scene: GraphScene, state: Gra
     .attr('data-agency', (d) => d.id)
     .attr('tabindex', 0)
     .attr('role', 'button')
-    .attr('aria-label', (d) => `${d.label}${d.hub ? ', the hub' : ''}: ${d.entries ? `${d.entries} entries` : 'named in other records only'}${d.employedBy.length ? `; seconded staff employed by ${d.employedBy.join(', ')}` : ''}`)
+    .attr('aria-label', (d) => `${d.label}${d.hub ? ', the hub' : ''}: ${d.entries ? `${d.entries} ${d.entries === 1 ? 'entry' : 'entries'}` : 'named in other records only'}${d.employedBy.length ? `; seconded staff employed by ${d.employedBy.join(', ')}` : ''}`)
     .attr('transform', (d) => `translate(${d.x},${d.y})`)
     .classed('node--selected', (d) => d.id === state.selectedAgency)
     .classed('node--named-only', (d) => d.entries === 0);
@@ -483,7 +483,7 @@ export function drawGapGraph(svgEl: SVGSVGElement, scene: GraphScene, state: Gra
   nodes
     .select('text.node__count')
     .attr('y', (d) => d.r + 30)
-    .text((d) => (d.entries ? `${d.entries} entries` : 'no records sent'));
+    .text((d) => (d.entries ? `${d.entries} ${d.entries === 1 ? 'entry' : 'entries'}` : 'no records sent'));
   nodes
     .select<SVGGElement>('g.node__badges')
     .selectAll<SVGGElement, string>('g.badge')

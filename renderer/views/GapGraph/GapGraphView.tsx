@@ -7,13 +7,14 @@
 import { memo, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 
 import { agencyInfo } from '../../../shared/agencies/taxonomy.ts';
-import { formatFuzzyDate, formatIsoUk } from '../../../shared/dates/index.ts';
+import { formatFuzzyDate } from '../../../shared/dates/index.ts';
 import type { AgencyId } from '../../../shared/model.ts';
-import { buildGapGraph, graphTimeStops } from '../../../shared/views/graph.ts';
+import { buildGapGraph } from '../../../shared/views/graph.ts';
 import { gapTitle } from '../../../shared/views/labels.ts';
 import { buildGraphScene, drawGapGraph, timedLayout, type GraphScene } from '../../draw/gapGraph.ts';
 import { AgencyLabel } from '../../components/AgencyMark.tsx';
 import { DateText } from '../../components/DateText.tsx';
+import { UntilSlider, useUntil } from '../../components/UntilSlider.tsx';
 import { useElementWidth } from '../../hooks/useElementWidth.ts';
 import type { CaseData } from '../../state/caseData.ts';
 import { useAppState, useCaseData, useDispatch } from '../../state/store.tsx';
@@ -107,15 +108,13 @@ export function GapGraphView() {
   const boxRef = useRef<HTMLDivElement>(null);
   // Below about 600 pixels the labels collide; the box scrolls instead.
   const width = Math.max(600, useElementWidth(boxRef, 900));
-  const sliderId = useId();
   const publicId = useId();
   const [activeEdge, setActiveEdge] = useState<string | null>(null);
   const [includePublic, setIncludePublic] = useState(false);
   const analysis = data?.analysis ?? null;
 
-  const stops = useMemo(() => (analysis ? graphTimeStops(analysis) : []), [analysis]);
-  const [stop, setStop] = useState<number | null>(null);
-  const until = stop === null || stop >= stops.length - 1 ? null : (stops[stop] ?? null);
+  const untilChoice = useUntil(analysis);
+  const { until } = untilChoice;
 
   // Positions from the whole case, so nodes stay put while the slider moves.
   const whole = useMemo(() => (analysis ? buildGapGraph(analysis, null, { includePublic }) : null), [analysis, includePublic]);
@@ -134,20 +133,7 @@ export function GapGraphView() {
   return (
     <div className="graph-view">
       <div className="graph-controls">
-        <label htmlFor={sliderId}>Show what had happened up to</label>
-        <input
-          id={sliderId}
-          type="range"
-          min={0}
-          max={Math.max(0, stops.length - 1)}
-          value={stop ?? Math.max(0, stops.length - 1)}
-          onChange={(e) => setStop(Number(e.target.value))}
-          aria-valuetext={until ? formatIsoUk(until) : 'the end of the case'}
-          disabled={stops.length < 2}
-        />
-        <output htmlFor={sliderId} className="graph-controls__date">
-          {until ? formatIsoUk(until) : 'the end of the case'}
-        </output>
+        <UntilSlider label="Show what had happened up to" choice={untilChoice} disableWhenOneStop />
         <label className="field--check" htmlFor={publicId}>
           <input id={publicId} type="checkbox" checked={includePublic} onChange={(e) => setIncludePublic(e.target.checked)} /> Include contacts with the family and the public
         </label>

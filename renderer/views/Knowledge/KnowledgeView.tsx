@@ -7,14 +7,14 @@
  * Keyboard: the matrix is one tab stop (a roving tabindex); arrows move
  * between cells, Enter opens the entry.
  */
-import { useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
 
 import { agencyInfo } from '../../../shared/agencies/taxonomy.ts';
-import { formatFuzzyDate, formatIsoUk } from '../../../shared/dates/index.ts';
-import { graphTimeStops } from '../../../shared/views/graph.ts';
+import { formatFuzzyDate } from '../../../shared/dates/index.ts';
 import { concernLabel } from '../../../shared/concerns.ts';
 import { knowledgeMatrix, type KnowledgeCell } from '../../../shared/views/knowledge.ts';
 import { AgencyLabel } from '../../components/AgencyMark.tsx';
+import { UntilSlider, useUntil } from '../../components/UntilSlider.tsx';
 import { useAppState, useCaseData, useDispatch } from '../../state/store.tsx';
 
 function viaText(c: KnowledgeCell): string {
@@ -27,13 +27,11 @@ export function KnowledgeView() {
   const data = useCaseData();
   const { selection } = useAppState();
   const dispatch = useDispatch();
-  const sliderId = useId();
   const tableRef = useRef<HTMLTableElement>(null);
   const [cursor, setCursor] = useState<[number, number]>([0, 0]);
   const analysis = data?.analysis ?? null;
-  const stops = useMemo(() => (analysis ? graphTimeStops(analysis) : []), [analysis]);
-  const [stop, setStop] = useState<number | null>(null);
-  const until = stop === null || stop >= stops.length - 1 ? null : (stops[stop] ?? null);
+  const untilChoice = useUntil(analysis);
+  const { until } = untilChoice;
   const matrix = useMemo(() => (data ? knowledgeMatrix(data.entries, until) : null), [data, until]);
   if (!data || !matrix) return null;
 
@@ -70,19 +68,7 @@ export function KnowledgeView() {
   return (
     <div className="knowledge">
       <div className="graph-controls">
-        <label htmlFor={sliderId}>What was known by</label>
-        <input
-          id={sliderId}
-          type="range"
-          min={0}
-          max={Math.max(0, stops.length - 1)}
-          value={stop ?? Math.max(0, stops.length - 1)}
-          onChange={(e) => setStop(Number(e.target.value))}
-          aria-valuetext={until ? formatIsoUk(until) : 'the end of the case'}
-        />
-        <output htmlFor={sliderId} className="graph-controls__date">
-          {until ? formatIsoUk(until) : 'the end of the case'}
-        </output>
+        <UntilSlider label="What was known by" choice={untilChoice} />
       </div>
       <p className="muted knowledge__note">
         Each date is the first time the agency’s own records show it knew: what it saw, what it was told, or what was said at a meeting it attended. A referral another
