@@ -19,7 +19,8 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 import ExcelJS from 'exceljs';
-import JSZip from 'jszip';
+
+import { csv, FIXED_DATE, hardWrap, stableZip, word, wordDocument } from './lib/office-files.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 export const SAMPLE_DIR = join(ROOT, 'resources', 'sample-case');
@@ -125,26 +126,10 @@ export const SAMPLE = {
   },
 } as const;
 
-function csvField(s: string, sep: string): string {
-  return /["\r\n]/.test(s) || s.includes(sep) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-
-function csv(headings: readonly string[], rows: ReadonlyArray<readonly string[]>, sep = ','): string {
-  return `${[headings, ...rows].map((r) => r.map((c) => csvField(c, sep)).join(sep)).join('\r\n')}\r\n`;
-}
-
-const FIXED_DATE = new Date(Date.UTC(2024, 0, 15));
-
-/** Re-pack a zip (xlsx, docx) with fixed timestamps and no folder entries, so the same data gives the same bytes. */
-async function stableZip(bytes: Buffer | Uint8Array): Promise<Buffer> {
-  const src = await JSZip.loadAsync(bytes);
-  const out = new JSZip();
-  for (const name of Object.keys(src.files).sort()) {
-    const f = src.files[name]!;
-    if (f.dir) continue;
-    out.file(name, await f.async('uint8array'), { date: FIXED_DATE, createFolders: false });
-  }
-  return out.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', platform: 'UNIX' });
+/** The Word table: a title paragraph, a note and one table. */
+async function docx(): Promise<Buffer> {
+  const rows = word.row(SAMPLE.health.headings, true) + SAMPLE.health.rows.map((r) => word.row(r)).join('');
+  return wordDocument(`${word.para(SAMPLE.health.title, { bold: true })}${word.para('Prepared for the review. All names are replaced by letters.')}${word.table(rows)}`);
 }
 
 async function xlsx(): Promise<Buffer> {
@@ -167,40 +152,9 @@ async function xlsx(): Promise<Buffer> {
   return stableZip(Buffer.from(await wb.xlsx.writeBuffer()));
 }
 
-const xmlEscape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-
-/** A minimal Word document: a title paragraph and one table (no 'docx' package here, so the parts are written by hand). */
-async function docx(): Promise<Buffer> {
-  const para = (text: string, bold = false) => `<w:p><w:r>${bold ? '<w:rPr><w:b/></w:rPr>' : ''}<w:t xml:space="preserve">${xmlEscape(text)}</w:t></w:r></w:p>`;
-  const cell = (text: string, bold = false) => `<w:tc><w:tcPr><w:tcW w:w="0" w:type="auto"/></w:tcPr>${para(text, bold)}</w:tc>`;
-  const row = (cells: readonly string[], header = false) => `<w:tr>${header ? '<w:trPr><w:tblHeader/></w:trPr>' : ''}${cells.map((c) => cell(c, header)).join('')}</w:tr>`;
-  const table = `<w:tbl><w:tblPr><w:tblStyle w:val="TableGrid"/><w:tblW w:w="0" w:type="auto"/><w:tblBorders><w:top w:val="single" w:sz="4"/><w:left w:val="single" w:sz="4"/><w:bottom w:val="single" w:sz="4"/><w:right w:val="single" w:sz="4"/><w:insideH w:val="single" w:sz="4"/><w:insideV w:val="single" w:sz="4"/></w:tblBorders></w:tblPr>${row(SAMPLE.health.headings, true)}${SAMPLE.health.rows.map((r) => row(r)).join('')}</w:tbl>`;
-  const document = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${para(SAMPLE.health.title, true)}${para('Prepared for the review. All names are replaced by letters.')}${table}<w:sectPr/></w:body></w:document>`;
-  const zip = new JSZip();
-  zip.file('[Content_Types].xml', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>`);
-  zip.file('_rels/.rels', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>`);
-  zip.file('word/document.xml', document);
-  return stableZip(await zip.generateAsync({ type: 'nodebuffer' }));
-}
-
 /** The school's narrative: one dated paragraph per entry, hard-wrapped as a person types in a plain editor. */
 function narrative(): string {
-  const wrap = (s: string, width = 76) => {
-    const lines: string[] = [];
-    let line = '';
-    for (const word of s.split(' ')) {
-      if (line && (line + ' ' + word).length > width) {
-        lines.push(line);
-        line = word;
-      } else line = line ? `${line} ${word}` : word;
-    }
-    if (line) lines.push(line);
-    return lines.join('\n');
-  };
-  const paras = SAMPLE.school.paragraphs.map(([date, text]) => wrap(`${date} – ${text}`));
+  const paras = SAMPLE.school.paragraphs.map(([date, text]) => hardWrap(`${date} – ${text}`));
   return `${SAMPLE.school.heading.join('\n')}\n\n${paras.join('\n\n')}\n`;
 }
 
