@@ -3,9 +3,9 @@
  * against the files (wc -l, the sheets in Excel, the Word table, the PDF).
  */
 import { describe, expect, it } from 'vitest';
-import { readChronologyFile } from '../../../electron/core/readers/index.ts';
-import type { RawDocument, RawTable } from '../../../shared/import/raw.ts';
-import { ACCEPTANCE } from './fixtures.ts';
+import { readChronologyFile } from '../../electron/core/readers/index.ts';
+import type { RawDocument, RawTable } from '../../shared/import/raw.ts';
+import { ACCEPTANCE_DIR as ACCEPTANCE } from '../support/acceptance.ts';
 
 const childL = (f: string): string => `${ACCEPTANCE}/child-l/${f}`;
 const adultS = (f: string): string => `${ACCEPTANCE}/adult-s/${f}`;

@@ -1,56 +1,27 @@
 /**
  * The acceptance cases, read where they live (../shared/acceptance beside the
- * project, as in CI). Never copied into the project.
+ * project, as in CI). Never copied into the project, and never read by
+ * `npm test`: only `npm run eval` and `npm run test:acceptance` use them.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { existsSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
 
-export const ACCEPTANCE_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'shared', 'acceptance');
+import { caseFolders, readGold as readGoldIn, type Gold } from './gold.ts';
 
-export interface GoldContact {
-  with: string;
-  direction: string;
-  type: string;
+export type { Gold, GoldContact, GoldEntry, GoldGap } from './gold.ts';
+
+export const ACCEPTANCE_DIR = resolve(import.meta.dirname, '..', '..', '..', 'shared', 'acceptance');
+
+/** What to tell someone who runs an acceptance command without the cases beside the project. */
+export const MISSING_ACCEPTANCE = `The acceptance cases are not beside the project. Put them in ${ACCEPTANCE_DIR} (a folder called shared/acceptance next to the project's folder, one sub-folder per case with its gold.json), then run this again. npm test does not need them.`;
+
+export function acceptanceAvailable(): boolean {
+  return existsSync(ACCEPTANCE_DIR);
 }
 
-export interface GoldEntry {
-  ref: string;
-  agency: string;
-  employer?: string;
-  date: { raw: string; earliest: string; latest: string; precision: string; uncertain: boolean };
-  time: string | null;
-  text: string;
-  contacts: GoldContact[];
-  concerns: string[];
-  duplicateOf?: string;
-}
-
-export interface GoldGap {
-  id: string;
-  code: string;
-  alsoAcceptable?: string[];
-  from: string;
-  to: string[];
-  anchors: string[];
-  note?: string;
-}
-
-export interface Gold {
-  case: string;
-  files: Array<{ file: string; agency: string; format: string }>;
-  entries: GoldEntry[];
-  gaps: GoldGap[];
-  duplicates: string[][];
-  decoys?: Array<{ id: string; looksLike: string[]; refs: string[]; note: string }>;
-}
-
-/** The acceptance case folders that have a gold.json. */
+/** The acceptance case names that have a gold.json. */
 export function acceptanceCases(): string[] {
-  if (!existsSync(ACCEPTANCE_DIR)) return [];
-  return readdirSync(ACCEPTANCE_DIR)
-    .filter((d) => existsSync(join(ACCEPTANCE_DIR, d, 'gold.json')))
-    .sort();
+  return caseFolders(ACCEPTANCE_DIR).map((d) => basename(d));
 }
 
 export function caseDir(name: string): string {
@@ -58,5 +29,5 @@ export function caseDir(name: string): string {
 }
 
 export function readGold(name: string): Gold {
-  return JSON.parse(readFileSync(join(ACCEPTANCE_DIR, name, 'gold.json'), 'utf8')) as Gold;
+  return readGoldIn(caseDir(name));
 }

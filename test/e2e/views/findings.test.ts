@@ -1,5 +1,6 @@
 /**
- * Findings end to end on Child L: the real renderer against the real core.
+ * Findings end to end on the invented sample case (Child B, resources/sample-case):
+ * the real renderer against the real core.
  * Import the returns through the import view, read the findings, accept,
  * reject and edit one each with reasons (and see who and when), change a rule and
  * restore it, export the analysis from the File menu, and check the
@@ -12,11 +13,11 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import type { AnalysisJson } from '../../../shared/analysis.ts';
-import { ACCEPTANCE_DIR } from '../../support/acceptance.ts';
+import { SAMPLE_CASE_DIR } from '../../support/paths.ts';
 import { launchAtWelcome, type AppUnderTest } from '../harness/app.ts';
 import type { PageGlobals } from '../harness/page-globals.ts';
 
-const CHILD_L = join(ACCEPTANCE_DIR, 'child-l');
+const SAMPLE = SAMPLE_CASE_DIR;
 const REVIEWER = 'Reviewer A';
 
 /** The canvas shapes the painted-pixels probe needs (the Node tsconfig has no DOM). */
@@ -39,11 +40,11 @@ async function analysis(): Promise<AnalysisJson> {
 beforeAll(async () => {
   app = await launchAtWelcome();
   const { page } = app;
-  await app.queueSavePath(join(app.dataDir, 'child-l.threadline'));
+  await app.queueSavePath(join(app.dataDir, 'child-b.threadline'));
   await page.locator('.welcome').getByRole('button', { name: 'New case…' }).click();
-  const files = readdirSync(CHILD_L)
-    .filter((f) => !/^(gold\.json|README\.md)$/i.test(f))
-    .map((f) => join(CHILD_L, f));
+  const files = readdirSync(SAMPLE)
+    .filter((f) => !/^README\.md$/i.test(f))
+    .map((f) => join(SAMPLE, f));
   await app.queueOpenPaths(files);
   await page.getByRole('button', { name: 'Choose files…' }).click();
   await page.getByRole('button', { name: `Import ${files.length} files` }).click({ timeout: 60_000 });
@@ -55,7 +56,7 @@ afterAll(async () => {
   await app?.close();
 });
 
-describe('findings on Child L', () => {
+describe('findings on the sample case', () => {
   it('lists the findings in words, among them a G1 from police and a G6 from children’s social care', async () => {
     const { page } = app;
     const a = await analysis();
@@ -91,29 +92,30 @@ describe('findings on Child L', () => {
     const card = page.locator('article.finding[data-code="G1"][data-from="police"]').first();
     const id = (await card.getAttribute('data-gap-id'))!;
     await card.getByRole('button', { name: 'Accept…' }).click();
-    await card.getByLabel('A note for the report (optional)').fill('Confirmed against the police IMR: no PPN was sent.');
+    await card.getByLabel('A note for the report (optional)').fill('Confirmed against the police IMR: the charge was not shared.');
     await card.getByLabel('Your name or initials (optional)').fill(REVIEWER);
     await app.screenshot('findings-03-accepting');
     await card.getByRole('button', { name: 'Accept the finding' }).click();
     const decided = page.locator(`article.finding[data-gap-id="${id}"]`).getByTestId('decision');
     await decided.waitFor();
     await expect(decided.textContent()).resolves.toMatch(new RegExp(`Accepted by ${REVIEWER} on \\d{1,2} \\w{3} \\d{4} at \\d\\d:\\d\\d`));
-    await expect(decided.textContent()).resolves.toContain('Note: “Confirmed against the police IMR: no PPN was sent.”');
+    await expect(decided.textContent()).resolves.toContain('Note: “Confirmed against the police IMR: the charge was not shared.”');
     await app.screenshot('findings-04-accepted');
     const kept = (await analysis()).gaps.find((g) => g.id === id);
-    expect(kept?.decision).toMatchObject({ decision: 'accepted', by: REVIEWER, reason: 'Confirmed against the police IMR: no PPN was sent.' });
+    expect(kept?.decision).toMatchObject({ decision: 'accepted', by: REVIEWER, reason: 'Confirmed against the police IMR: the charge was not shared.' });
   });
 
   it('rejects a finding with a reason, and it moves to Rejected', async () => {
     const { page } = app;
     const before = (await analysis()).gaps.length;
-    const card = page.locator('article.finding[data-code="G7"][data-from="csc"]').first();
+    // The school's referral that the MASH never logged (G2): the author finds it was logged after all.
+    const card = page.locator('article.finding[data-code="G2"][data-from="school"]').first();
     const id = (await card.getAttribute('data-gap-id'))!;
     await card.getByRole('button', { name: 'Reject…' }).click();
     // No reason: the form asks for one and sends nothing.
     await card.getByRole('button', { name: 'Reject the finding' }).click();
     await expect(card.getByRole('alert').textContent()).resolves.toMatch(/Give a reason for rejecting/);
-    await card.getByLabel('Why is this not a gap?').fill('Checks with probation were made by phone; see the CSC case notes.');
+    await card.getByLabel('Why is this not a gap?').fill('The MASH log shows the referral on the day; see the CSC case notes.');
     await card.getByRole('button', { name: 'Reject the finding' }).click();
     await page.getByText(/was rejected\. It is kept, with your reason, under “Rejected”/).waitFor();
     await expect(page.getByTestId('findings-count').textContent()).resolves.toBe(`${before - 1} findings`);
@@ -122,7 +124,7 @@ describe('findings on Child L', () => {
     await rejected.locator(':scope > summary').click();
     const moved = rejected.locator(`article.finding[data-gap-id="${id}"]`);
     await moved.scrollIntoViewIfNeeded();
-    await expect(moved.getByTestId('decision').textContent()).resolves.toContain('Reason: “Checks with probation were made by phone; see the CSC case notes.”');
+    await expect(moved.getByTestId('decision').textContent()).resolves.toContain('Reason: “The MASH log shows the referral on the day; see the CSC case notes.”');
     await app.screenshot('findings-05-rejected');
     const a = await analysis();
     expect(a.gaps.some((g) => g.id === id)).toBe(false);
@@ -136,7 +138,7 @@ describe('findings on Child L', () => {
     await card.getByRole('button', { name: 'Edit…' }).click();
     const form = card.getByRole('form');
     await form.getByRole('group', { name: 'Agencies that should have been told' }).getByRole('checkbox', { name: 'Multi-agency safeguarding hub' }).check();
-    await form.getByLabel('The finding in plain words').fill('Neither children’s social care nor the MASH told the nursery what had happened after its call.');
+    await form.getByLabel('The finding in plain words').fill('Neither children’s social care nor the MASH told the school what had happened after its referral.');
     await form.getByLabel('Why the change?').fill('The call went to the MASH first (see the MASH log).');
     await form.scrollIntoViewIfNeeded();
     await app.screenshot('findings-05b-editing');
@@ -147,7 +149,7 @@ describe('findings on Child L', () => {
     await expect(edited.locator('.finding__agencies').textContent()).resolves.toContain('Multi-agency safeguarding hub');
     const shown = (await analysis()).gaps.find((g) => g.id === id)!;
     expect(shown.to).toContain('mash');
-    expect(shown.explanation).toBe('Neither children’s social care nor the MASH told the nursery what had happened after its call.');
+    expect(shown.explanation).toBe('Neither children’s social care nor the MASH told the school what had happened after its referral.');
     expect(shown.decision?.decision).toBe('edited');
   });
 
@@ -202,7 +204,7 @@ describe('findings on Child L', () => {
   it('shows the patterns across the case', async () => {
     const { page } = app;
     const patterns = page.getByTestId('patterns');
-    await expect(patterns.locator(':scope > summary').textContent()).resolves.toMatch(/judged below threshold/);
+    await expect(patterns.locator(':scope > summary').textContent()).resolves.toMatch(/up to \d+ agencies in a month · 1 secondment the employer was not told of/);
     await patterns.locator(':scope > summary').click();
     await patterns.getByRole('heading', { name: 'Who was involved, month by month' }).waitFor();
     await expect(patterns.getByText(/The employer’s records do not show it was told/).count()).resolves.toBeGreaterThan(0);
@@ -212,7 +214,7 @@ describe('findings on Child L', () => {
 
   it('exports the analysis from the File menu', async () => {
     const { page } = app;
-    const out = join(app.dataDir, 'child-l-analysis.json');
+    const out = join(app.dataDir, 'child-b-analysis.json');
     await app.queueSavePath(out);
     await app.emit('menu', { command: 'export-json' });
     await page.getByText(/^Exported the analysis, \d+ entries and \d+ findings, to /).waitFor();

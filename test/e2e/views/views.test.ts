@@ -1,7 +1,9 @@
 /**
  * The views end to end: the real renderer against the real core (Chromium
  * through the harness, or Electron where it exists). A user's path: create a
- * case, import the Child L returns through the import view, then read the
+ * case, import the returns of an invented case (Child T, the reader fixtures
+ * in test/fixtures/returns/child-t: seven files in seven layouts) through the
+ * import view, then read the
  * chronology, timeline, gap graph, findings and "who knew what, when".
  * Screenshots of every view go to test-results/screenshots/ for a person to
  * look at.
@@ -11,14 +13,14 @@ import { join } from 'node:path';
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { ACCEPTANCE_DIR } from '../../support/acceptance.ts';
+import { FIXTURES_DIR } from '../../support/paths.ts';
 import { launchAtWelcome, type AppUnderTest } from '../harness/app.ts';
 import type { PageGlobals } from '../harness/page-globals.ts';
 
-const CHILD_L = join(ACCEPTANCE_DIR, 'child-l');
-const CHILD_L_ENTRIES = 158;
-/** Agencies that send returns in Child L, or appear as a Service/Agency in the mixed files. */
-const CHILD_L_AGENCIES = ['police', 'csc', 'gp', 'health-visiting', 'midwifery', 'ed', 'adult-mh', 'school', 'housing', 'probation'];
+const CHILD_T = join(FIXTURES_DIR, 'child-t');
+const ENTRIES = 55;
+/** Agencies that send returns, or appear in the Service column of the health return. */
+const AGENCIES = ['police', 'csc', 'gp', 'health-visiting', 'ed', 'paediatrics', 'adult-mh', 'school', 'housing'];
 
 /** The few canvas shapes the painted-pixels probe needs (the Node tsconfig has no DOM). */
 interface ProbeCanvas {
@@ -31,9 +33,9 @@ interface ProbeCanvas {
 let app: AppUnderTest;
 
 function chronologyFiles(): string[] {
-  return readdirSync(CHILD_L)
-    .filter((f) => !/^(gold\.json|README\.md)$/i.test(f))
-    .map((f) => join(CHILD_L, f));
+  return readdirSync(CHILD_T)
+    .filter((f) => !/^gold\.json$/i.test(f))
+    .map((f) => join(CHILD_T, f));
 }
 
 beforeAll(async () => {
@@ -43,7 +45,7 @@ afterAll(async () => {
   await app?.close();
 });
 
-describe('the views on Child L', () => {
+describe('the views on Child T', () => {
   it('starts with a welcome that says what Threadline does', async () => {
     await expect(app.page.getByRole('heading', { level: 1 }).textContent()).resolves.toMatch(/chronologies/i);
     await app.page.getByRole('button', { name: 'New case…' }).first().waitFor();
@@ -52,7 +54,7 @@ describe('the views on Child L', () => {
 
   it('creates a case and imports the returns through the import view', async () => {
     const { page } = app;
-    await app.queueSavePath(join(app.dataDir, 'child-l.threadline'));
+    await app.queueSavePath(join(app.dataDir, 'child-t.threadline'));
     await page.locator('.welcome').getByRole('button', { name: 'New case…' }).click();
     await page.getByRole('button', { name: 'Choose files…' }).waitFor();
 
@@ -69,7 +71,7 @@ describe('the views on Child L', () => {
     await app.screenshot('views-02b-import-police-dates');
 
     await page.getByRole('button', { name: `Import ${files.length} files` }).click();
-    await page.getByRole('heading', { name: `Imported ${CHILD_L_ENTRIES} entries from ${files.length} files` }).waitFor({ timeout: 90_000 });
+    await page.getByRole('heading', { name: `Imported ${ENTRIES} entries from ${files.length} files` }).waitFor({ timeout: 90_000 });
     await app.screenshot('views-03-import-done');
   });
 
@@ -77,20 +79,21 @@ describe('the views on Child L', () => {
     const { page } = app;
     await page.getByRole('button', { name: 'Go to the chronology' }).click();
     const count = page.getByTestId('entry-count');
-    await expect(count.textContent()).resolves.toBe(`${CHILD_L_ENTRIES} entries`);
+    await expect(count.textContent()).resolves.toBe(`${ENTRIES} entries`);
     await page.getByRole('grid', { name: 'Chronology' }).waitFor();
     await app.screenshot('views-04-chronology');
 
-    await page.getByLabel('Search the text').fill('strangulation');
-    await page.waitForFunction(() => /^\d+ of 158 entries$/.test((globalThis as unknown as PageGlobals).document.getElementById('root')?.innerText.match(/\d+ of 158 entries/)?.[0] ?? ''));
-    await page.locator('[data-ref="police.csv#4"]').waitFor();
-    await expect(page.locator('[data-ref="police.csv#4"] mark').first().textContent()).resolves.toMatch(/strangulation/i);
-    await page.locator('[data-ref="police.csv#4"]').click();
+    await page.getByLabel('Search the text').fill('controlling');
+    // The police record and children's social care's record of the PPN both say it.
+    await page.waitForFunction((n) => (globalThis as unknown as PageGlobals).document.getElementById('root')?.innerText.includes(`2 of ${n} entries`) ?? false, ENTRIES);
+    await page.locator('[data-ref="police.csv#5"]').waitFor();
+    await expect(page.locator('[data-ref="police.csv#5"] mark').first().textContent()).resolves.toMatch(/controlling/i);
+    await page.locator('[data-ref="police.csv#5"]').click();
     await page.getByRole('button', { name: 'Open the source row' }).click();
     await page.locator('.source-cells').waitFor();
     await app.screenshot('views-05-chronology-search-detail');
     await page.getByRole('button', { name: 'Clear filters' }).first().click();
-    await expect(count.textContent()).resolves.toBe(`${CHILD_L_ENTRIES} entries`);
+    await expect(count.textContent()).resolves.toBe(`${ENTRIES} entries`);
   });
 
   it('draws the timeline on a canvas, a lane for each agency', async () => {
@@ -109,7 +112,7 @@ describe('the views on Child L', () => {
     });
     expect(painted).toBeGreaterThan(500);
     const lanes = await page.locator('.lane-labels__lane').evaluateAll((els) => els.map((e) => (e as unknown as { dataset: Record<string, string> }).dataset.agency));
-    for (const a of CHILD_L_AGENCIES) expect(lanes).toContain(a);
+    for (const a of AGENCIES) expect(lanes).toContain(a);
     await app.screenshot('views-06-timeline');
 
     // Keyboard: focus the plot, move to an entry, select it.
@@ -130,7 +133,7 @@ describe('the views on Child L', () => {
     await page.getByRole('tab', { name: 'Gap graph' }).click();
     await page.getByTestId('gap-graph').waitFor();
     const nodes = await page.locator('[data-testid="gap-graph"] g.node').evaluateAll((els) => els.map((e) => (e as unknown as { getAttribute: (n: string) => string | null }).getAttribute('data-agency')));
-    for (const a of CHILD_L_AGENCIES) expect(nodes).toContain(a);
+    for (const a of AGENCIES) expect(nodes).toContain(a);
     const edges = await page.locator('[data-testid="gap-graph"] g.edge').count();
     if (edges > 0) {
       await page.locator('[data-testid="gap-graph"] g.edge').first().focus();

@@ -12,7 +12,7 @@ import type { AnalysisGap, AnalysisJson } from '../../../shared/analysis.ts';
 import type { HandlerContext, RulesView } from '../../../shared/api.ts';
 import { dispatch } from '../../../electron/core/handlers/dispatch.ts';
 import { createCoreHandlers, createSession } from '../../../electron/core/handlers/index.ts';
-import { caseDir } from '../../support/acceptance.ts';
+import { SAMPLE_CASE_DIR } from '../../support/paths.ts';
 
 function harness() {
   const session = createSession();
@@ -27,10 +27,11 @@ function harness() {
   return { call, raw };
 }
 
-/** A copy of child-l's police and CSC returns, so a test can change one and re-import it. */
+/** Four returns of the invented sample case, copied so a test can change one and re-import it. */
+const RETURNS = ['police.csv', 'childrens-services.xlsx', 'school.txt', 'health.docx'];
 function workingCopy(): string {
   const dir = mkdtempSync(join(tmpdir(), 'threadline-gaps-'));
-  for (const f of ['police.csv', 'csc.xlsx', 'school.txt', 'health.docx']) copyFileSync(join(caseDir('child-l'), f), join(dir, f));
+  for (const f of RETURNS) copyFileSync(join(SAMPLE_CASE_DIR, f), join(dir, f));
   return dir;
 }
 
@@ -41,11 +42,12 @@ describe('gap findings through the handlers', () => {
     h = harness();
     dir = workingCopy();
     await h.call('case.create', { path: ':memory:' });
-    await h.call('import.run', { files: ['police.csv', 'csc.xlsx', 'school.txt', 'health.docx'].map((f) => ({ path: join(dir, f) })) });
+    await h.call('import.run', { files: RETURNS.map((f) => ({ path: join(dir, f) })) });
   });
 
   const findings = async () => h.call<AnalysisJson>('analysis.get');
-  const policeToSchool = (a: AnalysisJson) => a.gaps.find((g) => g.code === 'G1' && g.from === 'police' && g.to.includes('school'));
+  // The police charged Mr E and did not tell children's social care (police.csv#7).
+  const policeToCsc = (a: AnalysisJson) => a.gaps.find((g) => g.code === 'G1' && g.from === 'police' && g.to.includes('csc') && g.evidence.includes('police.csv#7'));
 
   it('lists findings with ids, evidence, windows and explanations', async () => {
     const a = await findings();
@@ -55,24 +57,24 @@ describe('gap findings through the handlers', () => {
       expect(g.evidence.length).toBeGreaterThan(0);
       expect(g.explanation.length).toBeGreaterThan(20);
     }
-    expect(policeToSchool(a)?.evidence).toContain('police.csv#4');
+    expect(policeToCsc(a)).toBeDefined();
     expect(a.patterns?.involvement.length).toBeGreaterThan(6);
   });
 
   it('keeps a decision with who, when and why, and it survives re-analysis and re-import', async () => {
-    const g = policeToSchool(await findings())!;
-    const decided = await h.call<AnalysisGap>('gaps.decide', { id: g.id, decision: 'accepted', reason: 'Nursery had no way to know.', author: 'Reviewer A' });
-    expect(decided.decision).toMatchObject({ decision: 'accepted', reason: 'Nursery had no way to know.', by: 'Reviewer A' });
+    const g = policeToCsc(await findings())!;
+    const decided = await h.call<AnalysisGap>('gaps.decide', { id: g.id, decision: 'accepted', reason: 'The social worker had no way to know.', author: 'Reviewer A' });
+    expect(decided.decision).toMatchObject({ decision: 'accepted', reason: 'The social worker had no way to know.', by: 'Reviewer A' });
     expect(decided.decision!.at).toMatch(/^\d{4}-\d{2}-\d{2}T/);
 
     // Analysed again: still decided.
-    expect(policeToSchool(await findings())?.decision?.decision).toBe('accepted');
+    expect(policeToCsc(await findings())?.decision?.decision).toBe('accepted');
 
     // The police return comes again with an extra row at the end: refs of unchanged rows hold, the decision too.
     const police = readFileSync(join(dir, 'police.csv'), 'utf8');
     writeFileSync(join(dir, 'police.csv'), `${police.trimEnd()}\n30/03/2024,10:00,X99,Officers attended a further call: no answer at the door.,Log only.\n`);
     await h.call('import.run', { files: [{ path: join(dir, 'police.csv'), replace: true }] });
-    const again = policeToSchool(await findings());
+    const again = policeToCsc(await findings());
     expect(again?.decision).toMatchObject({ decision: 'accepted', by: 'Reviewer A' });
   });
 

@@ -1,5 +1,5 @@
 /**
- * Damaged copies of real files (cut short, bytes flipped) must end in a
+ * Damaged copies of the invented fixture files (each format's real layout) (cut short, bytes flipped) must end in a
  * RawDocument or an ImportError whose message names the file and carries no
  * library jargon; nothing may throw anything else or hang.
  */
@@ -7,9 +7,9 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readChronologyBytes } from '../../../electron/core/readers/index.ts';
 import { ImportError } from '../../../shared/errors.ts';
-import { ACCEPTANCE } from './fixtures.ts';
+import { FIXTURES } from './fixtures.ts';
 
-const FILES = ['child-l/csc.xlsx', 'child-l/health.docx', 'adult-s/housing-notes.docx', 'adult-s/overview-report-extract.pdf', 'child-l/police.csv'];
+const FILES = ['child-t/csc.xlsx', 'child-t/health.docx', 'adult-v/housing-notes.docx', 'adult-v/overview.pdf', 'child-t/police.csv', 'child-t/cmht.xlsx'];
 const JARGON = /exception|undefined|null|cannot read prop|invalid (cen|loc)|end of data|unexpected|zlib|inflate|xref|sax|stack|\bat \w+ \(/i;
 
 function variants(bytes: Uint8Array): Array<[string, Uint8Array]> {
@@ -28,7 +28,7 @@ describe('damaged files', () => {
   for (const f of FILES) {
     it(f, async () => {
       const name = f.split('/')[1]!;
-      const bytes = new Uint8Array(readFileSync(`${ACCEPTANCE}/${f}`));
+      const bytes = new Uint8Array(readFileSync(`${FIXTURES}/${f}`));
       for (const [how, b] of variants(bytes)) {
         try {
           const doc = await readChronologyBytes(b, name);

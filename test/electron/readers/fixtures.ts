@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import JSZip from 'jszip';
 import { ImportError } from '../../../shared/errors.ts';
 
-export { ACCEPTANCE_DIR as ACCEPTANCE } from '../../support/acceptance.ts';
+export { FIXTURES_DIR as FIXTURES, SAMPLE_CASE_DIR } from '../../support/paths.ts';
 
 export function makeTempDir(): { dir: string; file: (name: string, data: Uint8Array | string) => string; cleanup: () => void } {
   const dir = mkdtempSync(join(tmpdir(), 'threadline-readers-'));

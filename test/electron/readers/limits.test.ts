@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readChronologyBytes, readChronologyFile } from '../../../electron/core/readers/index.ts';
-import { ACCEPTANCE, enc, importError, makeTempDir } from './fixtures.ts';
+import { enc, FIXTURES, importError, makeTempDir } from './fixtures.ts';
 
 const tmp = makeTempDir();
 afterAll(() => tmp.cleanup());
@@ -25,18 +25,26 @@ describe('empty files', () => {
 });
 
 describe('size limits', () => {
-  it('a 200 MB file is refused from its size, without reading it', async () => {
+  it('a 200 MB file is refused from its size, with a message that says what to do', async () => {
     const p = join(tmp.dir, 'huge.csv');
     writeFileSync(p, '');
     truncateSync(p, 200 * 1024 * 1024); // sparse: nothing is written
-    const started = performance.now();
     const e = await importError(readChronologyFile(p));
-    const ms = performance.now() - started;
     expect(e.code).toBe('too-large');
     expect(e.message).toBe(
       'huge.csv: the file is 200 MB, and the largest file Threadline can import is 50 MB. Ask the agency for a smaller extract (for example only the scoping period), or split the file into parts and import each one.',
     );
-    expect(ms).toBeLessThan(100);
+  });
+
+  it('is refused without being read: a 3 GB file Node could not even read into memory is refused as too large', async () => {
+    // Node refuses to read a file over 2 GB into one buffer (a read-failed error), so only a check of
+    // the size before reading can give 'too-large' here; no clock is needed to tell.
+    const p = join(tmp.dir, 'enormous.csv');
+    writeFileSync(p, '');
+    truncateSync(p, 3 * 1024 * 1024 * 1024);
+    const e = await importError(readChronologyFile(p));
+    expect(e.code).toBe('too-large');
+    expect(e.message).toMatch(/^enormous\.csv: the file is 3072 MB, and the largest file Threadline can import is 50 MB/);
   });
 
   it('maxBytes is configurable, for bytes and for files', async () => {
@@ -70,7 +78,7 @@ describe('cancellation', () => {
   it('an already-aborted signal stops before reading', async () => {
     const ac = new AbortController();
     ac.abort();
-    const e = await importError(readChronologyFile(`${ACCEPTANCE}/child-l/police.csv`, { signal: ac.signal }));
+    const e = await importError(readChronologyFile(`${FIXTURES}/child-t/police.csv`, { signal: ac.signal }));
     expect(e.code).toBe('cancelled');
     expect(e.message).toBe('police.csv: the import was cancelled.');
   });
@@ -79,12 +87,11 @@ describe('cancellation', () => {
     const row = '01/02/2023,Police,"A fairly long event description, with a comma",Outcome text here\n';
     const bytes = enc(`Date,Agency,Event,Outcome\n${row.repeat(200_000)}`); // ~17 MB
     const ac = new AbortController();
-    const started = performance.now();
     const p = readChronologyBytes(bytes, 'big.csv', { signal: ac.signal });
+    // Aborted once the read is under way: it must end as cancelled, not run on to a document.
     setTimeout(() => ac.abort(), 5);
     const e = await importError(p);
     expect(e.code).toBe('cancelled');
-    expect(performance.now() - started).toBeLessThan(1500);
   });
 
   it('aborting an Excel read returns at once', async () => {
@@ -100,7 +107,7 @@ describe('cancellation', () => {
 
   it('aborting a PDF read', async () => {
     const ac = new AbortController();
-    const p = readChronologyFile(`${ACCEPTANCE}/adult-s/overview-report-extract.pdf`, { signal: ac.signal });
+    const p = readChronologyFile(`${FIXTURES}/adult-v/overview.pdf`, { signal: ac.signal });
     setTimeout(() => ac.abort(), 0);
     expect((await importError(p)).code).toBe('cancelled');
   });

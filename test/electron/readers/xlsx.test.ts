@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readChronologyBytes } from '../../../electron/core/readers/index.ts';
 import type { RawDocument, RawRow } from '../../../shared/import/raw.ts';
-import { ACCEPTANCE, buildXlsxByHand, importError, patchZipSizes } from './fixtures.ts';
+import { buildXlsxByHand, FIXTURES, importError, patchZipSizes, SAMPLE_CASE_DIR } from './fixtures.ts';
 
 async function bytesOf(wb: ExcelJS.Workbook): Promise<Uint8Array> {
   return new Uint8Array(await wb.xlsx.writeBuffer());
@@ -180,11 +180,10 @@ describe('zip bomb guards', () => {
   }
 
   it('declared uncompressed sizes over 200 MB are refused before anything is inflated', async () => {
-    const started = performance.now();
+    // Only the check of the declared sizes gives this message: the entries' real content is a few bytes.
     const e = await importError(readChronologyBytes(patchZipSizes(await small(), 30 * 1024 * 1024), 'bomb.xlsx'));
     expect(e.code).toBe('too-large');
     expect(e.message).toMatch(/^bomb\.xlsx: The file unpacks to \d+ MB of content, more than the 200 MB Threadline allows/);
-    expect(performance.now() - started).toBeLessThan(1000);
   });
 
   it('an entry that inflates past its declared size is stopped at that size, as damaged', async () => {
@@ -227,10 +226,11 @@ describe('workbooks exceljs cannot read faithfully (read part by part instead)',
     expect(cellsOf(await readChronologyBytes(bytes, 'strict.xlsx'))).toEqual(expected);
   });
 
-  it('agrees with exceljs, read as an independent reference, on the acceptance workbooks and the fixture workbook', async () => {
+  it('agrees with exceljs, read as an independent reference, on the invented fixture workbooks and the sample case', async () => {
     const files: Array<[string, Uint8Array]> = [
       ['police.xlsx', fixtureBytes],
-      ...['child-l/csc.xlsx', 'child-l/cmht.xlsx', 'adult-s/sar-combined.xlsx'].map((f): [string, Uint8Array] => [f, new Uint8Array(readFileSync(`${ACCEPTANCE}/${f}`))]),
+      ...['child-t/csc.xlsx', 'child-t/cmht.xlsx', 'adult-v/combined.xlsx'].map((f): [string, Uint8Array] => [f, new Uint8Array(readFileSync(`${FIXTURES}/${f}`))]),
+      ['childrens-services.xlsx', new Uint8Array(readFileSync(`${SAMPLE_CASE_DIR}/childrens-services.xlsx`))],
     ];
     for (const [name, bytes] of files) {
       const ours = await readChronologyBytes(bytes, name);
