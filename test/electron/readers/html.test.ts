@@ -51,14 +51,14 @@ describe('reading HTML', () => {
     expect(grid('<table><tr><td>Date<td>Note<tr><td>01/02/2023<td>Visit')).toEqual([[['Date', 'Note'], ['01/02/2023', 'Visit']]]);
   });
 
-  it('stays quick on hostile markup: stray "<" everywhere, unclosed comments, tables nested thousands deep', () => {
-    const started = Date.now();
-    readHtml(`<table><tr><td>${'a<b '.repeat(100_000)}</td></tr></table>`, 'x.html');
+  // Linear reading takes well under a second here; a quadratic one would take minutes. The generous
+  // per-test limit is the guard, so a slow or busy machine never trips it.
+  it('stays linear on hostile markup: stray "<" everywhere, unclosed comments, tables nested thousands deep', () => {
+    expect(readHtml(`<table><tr><td>${'a<b '.repeat(100_000)}</td></tr></table>`, 'x.html').tables).toHaveLength(1);
     readHtml('<!-- x '.repeat(50_000), 'x.html');
     readHtml('<!x '.repeat(100_000), 'x.html');
     expect(readHtml(`${'<table><tr><td>'.repeat(3_000)}x`, 'x.html').tables).toHaveLength(1);
-    expect(Date.now() - started).toBeLessThan(5_000);
-  });
+  }, 30_000);
 
   it('folds a table inside a cell into that cell', () => {
     expect(grid('<table><tr><td>01/02/2023</td><td>Visit<table><tr><td>Mum</td><td>seen</td></tr></table></td></tr></table>')).toEqual([[['01/02/2023', 'Visit\nMum seen']]]);
