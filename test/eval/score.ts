@@ -4,7 +4,7 @@
  * the issue's targets with them.
  */
 import type { AnalysisJson } from '../../shared/analysis.ts';
-import type { Gold } from '../support/acceptance.ts';
+import type { Gold, GoldGap } from '../support/gold.ts';
 
 export interface PRF {
   precision: number;
@@ -18,6 +18,10 @@ export interface PRF {
 
 export interface CaseScore {
   entries: number;
+  /** Share of gold entries found under their ref. */
+  entriesFound: number;
+  /** Share of gold entries given the gold's agency. */
+  agencyRight: number;
   contacts: PRF;
   typeAccuracy: number;
   negationsCounted: number;
@@ -55,6 +59,7 @@ function groupsOf(analysis: AnalysisJson): string[][] {
 }
 
 export function scoreCase(gold: Gold, analysis: AnalysisJson, negationPhrases: string[]): CaseScore {
+  const goldGaps = gold.gaps ?? [];
   const details: string[] = [];
   const byRef = new Map(analysis.entries.map((e) => [e.ref, e]));
 
@@ -65,7 +70,7 @@ export function scoreCase(gold: Gold, analysis: AnalysisJson, negationPhrases: s
   let typeRight = 0;
   for (const g of gold.entries) {
     const got = [...(byRef.get(g.ref)?.contacts ?? [])];
-    const want = [...g.contacts];
+    const want = [...(g.contacts ?? [])];
     const matched: Array<[string, string]> = [];
     // First pass: exact (with, direction, type); second: (with, direction).
     for (const pass of [true, false]) {
@@ -83,8 +88,8 @@ export function scoreCase(gold: Gold, analysis: AnalysisJson, negationPhrases: s
     fp += got.length;
     fn += want.length;
     for (const [a, b] of matched) if (a !== b) details.push(`type    ${g.ref}: gold ${a}, got ${b}`);
-    for (const w of want) details.push(`missed  ${g.ref}: ${w.with} ${w.direction} ${w.type}   | ${g.text.slice(0, 140)}`);
-    for (const c of got) details.push(`false   ${g.ref}: ${c.with} ${c.direction} ${c.type} on "${c.span ?? ''}"   | ${g.text.slice(0, 140)}`);
+    for (const w of want) details.push(`missed  ${g.ref}: ${w.with} ${w.direction} ${w.type}   | ${(g.text ?? '').slice(0, 140)}`);
+    for (const c of got) details.push(`false   ${g.ref}: ${c.with} ${c.direction} ${c.type} on "${c.span ?? ''}"   | ${(g.text ?? '').slice(0, 140)}`);
   }
 
   // Negation phrases: no positive contact may rest on them.
@@ -109,7 +114,7 @@ export function scoreCase(gold: Gold, analysis: AnalysisJson, negationPhrases: s
   let cfn = 0;
   for (const g of gold.entries) {
     const got = new Set<string>(byRef.get(g.ref)?.concerns ?? []);
-    const want = new Set<string>(g.concerns);
+    const want = new Set<string>(g.concerns ?? []);
     for (const c of got) {
       if (want.has(c)) ctp++;
       else {
@@ -125,7 +130,7 @@ export function scoreCase(gold: Gold, analysis: AnalysisJson, negationPhrases: s
   }
 
   // Duplicates: pairs.
-  const goldPairs = pairs(gold.duplicates);
+  const goldPairs = pairs(gold.duplicates ?? []);
   const gotPairs = pairs(groupsOf(analysis));
   let dtp = 0;
   for (const p of gotPairs) {
@@ -134,6 +139,16 @@ export function scoreCase(gold: Gold, analysis: AnalysisJson, negationPhrases: s
   }
   for (const p of goldPairs) if (!gotPairs.has(p)) details.push(`dup-    ${p}`);
 
+  const entriesFound = gold.entries.filter((g) => byRef.has(g.ref)).length;
+  const agencyRight = gold.entries.filter((g) => byRef.get(g.ref)?.agency === g.agency).length;
+  for (const g of gold.entries) {
+    const e = byRef.get(g.ref);
+    if (!e) details.push(`entry-  ${g.ref}: not found   | ${(g.text ?? '').slice(0, 100)}`);
+    else if (e.agency !== g.agency) details.push(`agency  ${g.ref}: gold ${g.agency}, got ${e.agency}   | ${(g.text ?? '').slice(0, 100)}`);
+  }
+  const goldRefs = new Set(gold.entries.map((g) => g.ref));
+  for (const e of analysis.entries) if (!goldRefs.has(e.ref)) details.push(`entry+  ${e.ref}: not in gold   | ${e.text.slice(0, 100)}`);
+
   const datesExact = gold.entries.filter((g) => {
     const e = byRef.get(g.ref);
     return e && e.date.earliest === g.date.earliest && e.date.latest === g.date.latest;
@@ -141,18 +156,18 @@ export function scoreCase(gold: Gold, analysis: AnalysisJson, negationPhrases: s
 
   // Gaps: a gold gap is found when a finding has its code (or an acceptable one), the same from, an overlapping to, and cites an anchor.
   const findings = analysis.gaps;
-  const matchesGold = (f: AnalysisJson['gaps'][number], g: Gold['gaps'][number]) =>
+  const matchesGold = (f: AnalysisJson['gaps'][number], g: GoldGap) =>
     (f.code === g.code || (g.alsoAcceptable ?? []).includes(f.code)) && f.from === g.from && f.to.some((t) => g.to.includes(t)) && f.evidence.some((r) => g.anchors.includes(r));
   let found = 0;
-  for (const g of gold.gaps) {
+  for (const g of goldGaps) {
     if (findings.some((f) => matchesGold(f, g))) found++;
     else details.push(`gap-    ${g.id} ${g.code} ${g.from} → ${g.to.join(',')} anchors ${g.anchors.join(' ')}`);
   }
-  const goodFindings = findings.filter((f) => gold.gaps.some((g) => matchesGold(f, g))).length;
-  for (const f of findings) if (!gold.gaps.some((g) => matchesGold(f, g))) details.push(`gap+    ${f.code} ${f.from} → ${f.to.join(',')} ${f.evidence.join(' ')}: ${f.explanation.slice(0, 120)}`);
+  const goodFindings = findings.filter((f) => goldGaps.some((g) => matchesGold(f, g))).length;
+  for (const f of findings) if (!goldGaps.some((g) => matchesGold(f, g))) details.push(`gap+    ${f.code} ${f.from} → ${f.to.join(',')} ${f.evidence.join(' ')}: ${f.explanation.slice(0, 120)}`);
   let decoysFlagged = 0;
   for (const d of gold.decoys ?? []) {
-    const flagged = findings.some((f) => d.looksLike.includes(f.code) && f.evidence.some((r) => d.refs.includes(r)) && !gold.gaps.some((g) => matchesGold(f, g)));
+    const flagged = findings.some((f) => d.looksLike.includes(f.code) && f.evidence.some((r) => d.refs.includes(r)) && !goldGaps.some((g) => matchesGold(f, g)));
     if (flagged) {
       decoysFlagged++;
       details.push(`decoy!  ${d.id} (${d.looksLike.join('/')}) ${d.refs.join(' ')}`);
@@ -161,13 +176,15 @@ export function scoreCase(gold: Gold, analysis: AnalysisJson, negationPhrases: s
 
   return {
     entries: gold.entries.length,
+    entriesFound: entriesFound / gold.entries.length,
+    agencyRight: agencyRight / gold.entries.length,
     contacts: prf(tp, fp, fn),
     typeAccuracy: tp === 0 ? NaN : typeRight / tp,
     negationsCounted,
     concerns: prf(ctp, cfp, cfn),
     duplicates: prf(dtp, gotPairs.size - dtp, goldPairs.size - dtp),
     datesExact: datesExact / gold.entries.length,
-    gaps: { recall: found / gold.gaps.length, precision: findings.length ? goodFindings / findings.length : NaN, found, gold: gold.gaps.length, predicted: findings.length, decoysFlagged },
+    gaps: { recall: found / goldGaps.length, precision: findings.length ? goodFindings / findings.length : NaN, found, gold: goldGaps.length, predicted: findings.length, decoysFlagged },
     details,
   };
 }
