@@ -24,6 +24,8 @@ export interface AgencyMention {
 interface CompiledTerm {
   tokens: string[];
   caseSensitive: boolean;
+  /** A role abbreviation in capitals ("SN", "HV", "CPN"): "SN1", "CPN2" are that role, numbered. */
+  numbered: boolean;
   agency: AgencyId;
   term: string;
   person: boolean;
@@ -82,6 +84,7 @@ export function compileLexicon(data: LexiconFile): CompiledLexicon {
       const compiled: CompiledTerm = {
         tokens: caseSensitive ? tokens : tokens.map((t) => t.toLowerCase()),
         caseSensitive,
+        numbered: tokens.length === 1 && /^[A-Z]{2,5}$/.test(spec.t),
         agency,
         term: spec.t,
         person: spec.person === true,
@@ -113,7 +116,11 @@ function tokenMatches(term: CompiledTerm, i: number, tok: Token, isLast: boolean
   const have = term.caseSensitive ? tok.text : tok.lower;
   if (have === want) return true;
   // Numbered roles: "SW2", "HV1", "PO1", "DN2" are the role "SW", "HV", "PO", "DN".
-  if (isLast && term.caseSensitive && have.length <= want.length + 2 && have.startsWith(want) && /^\d{1,2}$/.test(have.slice(want.length))) return true;
+  if (isLast && (term.caseSensitive || term.numbered)) {
+    const written = term.caseSensitive ? have : tok.text;
+    const role = term.caseSensitive ? want : want.toUpperCase();
+    if (written.length <= role.length + 2 && written.startsWith(role) && /^\d{1,2}$/.test(written.slice(role.length))) return true;
+  }
   // Plurals ("health visitors", "HVs", "GPs") on the last word of a term.
   if (isLast && want.length >= 2 && (have === `${want}s` || have === `${want}es`)) return true;
   return false;
@@ -129,7 +136,10 @@ export function findAgencyMentions(text: string, lex: CompiledLexicon = defaultL
   const found: AgencyMention[] = [];
   const longestAt = (i: number): CompiledTerm | null => {
     const first = tokens[i]!;
-    for (const term of lex.byFirst.get(first.lower) ?? []) {
+    // "SN1", "CPN2": a numbered role is looked up by its letters.
+    const numbered = /^([a-z]{2,5})\d{1,2}$/.exec(first.lower);
+    const candidates = lex.byFirst.get(first.lower) ?? (numbered ? lex.byFirst.get(numbered[1]!)?.filter((t) => t.tokens.length === 1) : undefined) ?? [];
+    for (const term of candidates) {
       const n = term.tokens.length;
       if (i + n > tokens.length) continue;
       let ok = true;

@@ -10,6 +10,9 @@ import { digitsAt, joined, normAt, type Token } from './tokens.ts';
 import { atBoundary, skipWeekday } from './written.ts';
 import { expandTwoDigitYear, standsAlone } from './years.ts';
 
+/** Words after "23.08" that make it a clock time, not the 23rd of August. */
+const TIME_WORDS: ReadonlySet<string> = new Set(['am', 'pm', 'hrs', 'hr', 'hours', 'h']);
+
 const NUMERIC_SEPARATORS: ReadonlySet<string> = new Set(['/', '.', '-']);
 
 /** A separator between two parts of a numeric date: one of / . - touching both neighbours. */
@@ -114,6 +117,9 @@ function yearlessAllowed(ts: readonly Token[], i: number, sep: string, env: Env)
   const hasTwoDigitPart = (ts[i]?.text.length ?? 0) === 2 || (ts[i + 2]?.text.length ?? 0) === 2;
   // "14.9" is a date in a date column only on its own and not decimal-looking: "3.1 kg" is a weight, "2.5" a score.
   if (env.mode === 'cell') return sep === '/' || (hasTwoDigitPart && atBoundary(ts, i + 3));
+  // A line that opens "23.08 HV1 1yr review" in a diary of "17.02.22 …" lines: day and month, both in two figures,
+  // and not a clock time ("23.08 hrs", "10.15am").
+  if (env.mode === 'leading' && sep === '.') return (ts[i]?.text.length ?? 0) === 2 && (ts[i + 2]?.text.length ?? 0) === 2 && !TIME_WORDS.has(normAt(ts, i + 3, 'word') ?? '');
   if (sep !== '/') return false;
   return env.mode === 'leading' || hasTwoDigitPart;
 }

@@ -11,6 +11,7 @@ import { WEEKDAY_BY_NAME } from './months.ts';
 import { NUMBER_WORDS, QUANTITY_PHRASES, type Quantity } from './numbers.ts';
 import type { Env, Match, RelativeSpec } from './spec.ts';
 import { digitsAt, indexPhrases, isWord, joined, longestPhrase, normAt, wordTable, type Token } from './tokens.ts';
+import { dayNumberAt, monthWordAt } from './written.ts';
 
 /** "next"/"following" count forward, "previous"/"preceding" back. */
 const STEP_WORDS = wordTable<1 | -1>([
@@ -146,10 +147,28 @@ function countedShift(ts: readonly Token[], i: number): Match<RelativeSpec> | nu
   return found(shift(unit.unit, Math.min(a, b), Math.max(a, b)), quantity.end + 2);
 }
 
+/**
+ * "Sat 18th", "Tues 21st –": a weekday and an ordinal day with no month, as a
+ * diary runs on from the line before ("Fri 17/03/23 … Sat 18th …"). Both are
+ * needed: "18th" alone is too weak, and the weekday pins the month.
+ */
+function weekdayAndDay(ts: readonly Token[], i: number, env: Env): Match<RelativeSpec> | null {
+  const t = ts[i];
+  const dow = t !== undefined && t.kind === 'word' ? WEEKDAY_BY_NAME.get(t.norm) : undefined;
+  if (dow === undefined || (env.mode === 'prose' && !/^\p{Lu}/u.test(t!.text))) return null;
+  let j = i + 1;
+  if (ts[j]?.kind === 'punct' && (ts[j]!.norm === '.' || ts[j]!.norm === ',')) j++;
+  const day = dayNumberAt(ts, j);
+  if (day === null || !day.value.ordinal) return null;
+  // "Tues 21st March" is a written date, read elsewhere.
+  if (monthWordAt(ts, day.end, env) !== null || (isWord(ts, day.end, 'of') && monthWordAt(ts, day.end + 1, env) !== null)) return null;
+  return found({ kind: 'relative', rel: 'day-of-month', day: day.value.day, weekday: dow }, day.end);
+}
+
 /** Any relative date phrase at i (the longest reading). */
-export function relativeDate(ts: readonly Token[], i: number, _env: Env): Match<RelativeSpec> | null {
+export function relativeDate(ts: readonly Token[], i: number, env: Env): Match<RelativeSpec> | null {
   let best: Match<RelativeSpec> | null = null;
-  for (const m of [nextPeriod(ts, i), dayAfter(ts, i), sameDay(ts, i), countedShift(ts, i)]) {
+  for (const m of [nextPeriod(ts, i), dayAfter(ts, i), sameDay(ts, i), countedShift(ts, i), weekdayAndDay(ts, i, env)]) {
     if (m !== null && (best === null || m.end > best.end)) best = m;
   }
   return best;
@@ -182,6 +201,20 @@ export function resolveRelative(spec: RelativeSpec, anchor: Interval): RelativeB
       if (spec.offset === 1 && delta === 0) delta = 7;
       if (spec.offset === -1) delta = delta === 0 ? -7 : delta - 7;
       const day = anchor.start + delta;
+      return { start: day, end: day, precision: 'day' };
+    }
+    case 'day-of-month': {
+      // The first day from the anchor on with that day of the month and that weekday (a diary does not go back).
+      const from = civil(anchor.start);
+      for (let k = 0; k < 28; k++) {
+        const first = addMonths(dayNumber(from.y, from.m, 1), k);
+        const c = civil(first);
+        if (spec.day > daysInMonth(c.y, c.m)) continue;
+        const day = dayNumber(c.y, c.m, spec.day);
+        if (day >= anchor.start && weekday(day) === spec.weekday) return { start: day, end: day, precision: 'day' };
+      }
+      // No such weekday within two years: the day of the month after the anchor.
+      const day = from.d <= spec.day ? dayNumber(from.y, from.m, Math.min(spec.day, daysInMonth(from.y, from.m))) : addMonths(dayNumber(from.y, from.m, Math.min(spec.day, 28)), 1);
       return { start: day, end: day, precision: 'day' };
     }
   }

@@ -113,7 +113,9 @@ export type RelativeSpec =
   /** "the following week", "the next month": the whole next (or previous) calendar period. */
   | { readonly kind: 'relative'; readonly rel: 'period'; readonly period: 'week' | 'month' | 'year'; readonly offset: 1 | -1 }
   /** "the following Monday". */
-  | { readonly kind: 'relative'; readonly rel: 'weekday'; readonly weekday: number; readonly offset: 1 | -1 };
+  | { readonly kind: 'relative'; readonly rel: 'weekday'; readonly weekday: number; readonly offset: 1 | -1 }
+  /** "Sat 18th", "Tues 21st": a day of the month (on that weekday) with no month, the first such day from the entry before. */
+  | { readonly kind: 'relative'; readonly rel: 'day-of-month'; readonly day: number; readonly weekday: number };
 
 export type Spec = AbsoluteSpec | RelativeSpec;
 

@@ -5,7 +5,7 @@
  * relative date or a US-style file can only be read in the light of the rest.
  */
 import { detectDateOrder, parseTime, resolveDateSequence, resolveMixedOrderSequence, splitDateTime } from '../dates/index.ts';
-import { agencyFromLabel, employerFromRole, findAgencyMentions, resolveMention } from '../agencies/index.ts';
+import { agencyFromLabel, agencyInfo, employerFromRole, findAgencyMentions, resolveMention } from '../agencies/index.ts';
 import type { AgencyId, Entry, FuzzyDate, ImportIssue, Location } from '../model.ts';
 import type { CellDate } from './raw.ts';
 import { timeInText } from './time-in-text.ts';
@@ -31,6 +31,8 @@ export interface DraftEntry {
   narratedAgency?: AgencyId | null;
   /** A time found in the narrative sentence that dates the entry. */
   narrativeTime?: string | null;
+  /** The agency the heading of the entry's section names ("Part 2 – Housing Services"). */
+  sectionAgency?: AgencyId | null;
 }
 
 /** A draft with nothing read into it yet: the table and narrative readers fill in what their source has. */
@@ -120,6 +122,7 @@ export function finaliseDrafts(drafts: DraftEntry[], opts: FinaliseOptions): Fin
   const unknownLabels = new Map<string, number>();
   // Files repeat the same agency names and roles on every row: read each once.
   const employerOf = memo((role: string) => (role ? employerFromRole(role) : null));
+  const services = servicesOfFile(drafts, opts);
   drafts.forEach((d, i) => {
     if (d.kind !== 'entry') return;
     let date = dates[i] ?? null;
@@ -145,7 +148,7 @@ export function finaliseDrafts(drafts: DraftEntry[], opts: FinaliseOptions): Fin
       });
     }
     const text = [...d.event, ...d.action, ...d.flags].join(' | ');
-    const agency = decideAgency(d, opts, text, unknownLabels);
+    const agency = services.get(d) ?? decideAgency(d, opts, text, unknownLabels);
     const employer = employerOf(d.author) ?? employerOf(d.team);
     entries.push({
       ref: `${opts.fileName}#${ordinal}`,
@@ -189,6 +192,40 @@ function memo<T>(fn: (key: string) => T): (key: string) => T {
   };
 }
 
+/**
+ * One return holding the records of several services of one family of
+ * agencies: a 0-19 service's health visitors and school nurses ("HV1",
+ * "SN1"), a children's services export with its early help workers (team
+ * "Early Help Hub", "FSW2"). Each entry whose team or author names one of
+ * them is that service's. Two services, each on two entries or more, say
+ * the file is mixed; one stray role ("HV1 rang" in a GP record) does not.
+ */
+function servicesOfFile(drafts: DraftEntry[], opts: FinaliseOptions): Map<DraftEntry, AgencyId> {
+  const out = new Map<DraftEntry, AgencyId>();
+  const fileAgency = opts.fileAgency && opts.fileAgency !== 'mixed' ? opts.fileAgency : null;
+  if (!fileAgency) return out;
+  const group = agencyInfo(fileAgency).group;
+  const serviceOf = memo((label: string): AgencyId | null => {
+    if (!label || label.length > 60) return null;
+    const id = agencyFromLabel(label, opts.contextText);
+    // A MASH worker in children's services' own record is children's services (the MASH is usually run by it).
+    return id && id !== 'family' && id !== 'other' && id !== 'mash' && agencyInfo(id).group === group ? id : null;
+  });
+  const counts = new Map<AgencyId, number>();
+  const found = new Map<DraftEntry, AgencyId>();
+  for (const d of drafts) {
+    if (d.kind !== 'entry' || d.agencyLabel) continue;
+    const id = serviceOf(d.team) ?? serviceOf(d.author);
+    if (!id) continue;
+    found.set(d, id);
+    counts.set(id, (counts.get(id) ?? 0) + 1);
+  }
+  const services = [...counts].filter(([, n]) => n >= 2).map(([id]) => id);
+  if (services.length < 2) return out;
+  for (const [d, id] of found) if (services.includes(id)) out.set(d, id);
+  return out;
+}
+
 function decideAgency(d: DraftEntry, opts: FinaliseOptions, text: string, unknown: Map<string, number>): AgencyId {
   const fileAgency = opts.fileAgency && opts.fileAgency !== 'mixed' ? opts.fileAgency : null;
   const context = `${opts.contextText} ${text}`;
@@ -199,6 +236,7 @@ function decideAgency(d: DraftEntry, opts: FinaliseOptions, text: string, unknow
     if (!unknown.has(d.agencyLabel)) unknown.set(d.agencyLabel, d.location.row ?? 0);
     return 'other';
   }
+  if (d.sectionAgency) return d.sectionAgency;
   if (fileAgency) return fileAgency;
   if (d.narratedAgency) return d.narratedAgency;
   for (const label of [d.team, d.author]) {

@@ -10,6 +10,7 @@ import { finaliseDrafts, type DraftEntry } from './draft.ts';
 import { detectHeader, headerSignature } from './header-row.ts';
 import { draftsFromDatedParagraphs, draftsFromProse, narrativeShape } from './narrative.ts';
 import { recordsAsTable } from './records.ts';
+import { documentSections } from './sections.ts';
 import type { RawDocument } from './raw.ts';
 import { draftsFromTable } from './table.ts';
 
@@ -71,6 +72,7 @@ export function importDocument(doc: RawDocument, opts: ImportOptions = {}): Impo
 
   const drafts: DraftEntry[] = [];
   const tables: TableReport[] = [];
+  const sections = documentSections(doc, contextText);
   let hasTimeColumn = false;
   let hasAgencyColumn = false;
   // Case notes printed as "Label: value" records are a table in all but layout.
@@ -84,6 +86,10 @@ export function importDocument(doc: RawDocument, opts: ImportOptions = {}): Impo
     const headerPos = chosen.headerRow === 0 ? -1 : table.rows.findIndex((r) => r.index === chosen.headerRow);
     const where = doc.format === 'xlsx' ? { sheet: table.name } : doc.format === 'docx' || doc.format === 'md' || doc.format === 'html' ? { table: table.number } : {};
     const tableDrafts = draftsFromTable({ fileName: doc.fileName, table, mapping: chosen, where }, headerPos);
+    if (sections && table.afterBlock !== undefined) {
+      const agency = sections.at(table.afterBlock);
+      for (const d of tableDrafts) d.sectionAgency = agency;
+    }
     if (chosen.columns.some((c) => c.field === 'time')) hasTimeColumn = true;
     if (chosen.columns.some((c) => c.field === 'agency')) hasAgencyColumn = true;
     drafts.push(...tableDrafts);
@@ -101,7 +107,9 @@ export function importDocument(doc: RawDocument, opts: ImportOptions = {}): Impo
   if (tables.length === 0) {
     const shape = narrativeShape(doc.blocks);
     layout = shape;
-    drafts.push(...(shape === 'narrative' ? draftsFromDatedParagraphs(doc.blocks) : draftsFromProse(doc.blocks, contextText)));
+    const narrative = shape === 'narrative' ? draftsFromDatedParagraphs(doc.blocks) : draftsFromProse(doc.blocks, contextText);
+    if (sections) for (const d of narrative) d.sectionAgency = d.location.paragraph !== undefined ? sections.at(d.location.paragraph) : null;
+    drafts.push(...narrative);
   }
   if (!drafts.some((d) => d.kind === 'entry')) {
     throw new ImportError(

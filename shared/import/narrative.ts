@@ -20,36 +20,80 @@ import { timeInText } from './time-in-text.ts';
 export type NarrativeShape = 'narrative' | 'prose';
 
 const SEPARATOR_AFTER_DATE = /^\s*(?:[-–—:,]|\)|\.\s)/;
+/** A date in figures opening a line ("17.02.22 HV1 …", "4/1 email from …"): a diary's label even with no separator after it. */
+const FIGURES_DATE = /^[?~(\[]*\s*(?:\p{L}{3,9}\.?,?\s+)?\d{1,4}[./-]\d{1,2}(?:[./-]\d{2,4})?\]?\)?$/u;
+/** A weekday and an ordinal day ("Sat 18th", "Tues 21st"): a diary's label. */
+const WEEKDAY_DAY = /^\p{L}{3,9}\.?,?\s+\d{1,2}(?:st|nd|rd|th)$/iu;
+/** A service or author in brackets after a line's date and time ("08/06/23 14:20 [ED - Dr E1] …"). */
+const BRACKET_LABEL = /^\[([^\]]{2,60})\]\s*/;
 
-type Label = { raw: string; rest: string } | null;
+type Label = { raw: string; rest: string; time: string | null; by: string | null } | null;
 
 // Layout detection and drafting both ask this of every paragraph: answered once per block.
 const labelOfBlock = new WeakMap<RawBlock, Label>();
+const looseLabelOfBlock = new WeakMap<RawBlock, NonNullable<Label>>();
 
 /** Whether a block opens with a date written as a label ("14th March 2023 –", bold "3rd October 2022:"). */
 function leadingDateLabel(block: RawBlock): Label {
   let label = labelOfBlock.get(block);
   if (label === undefined) {
-    label = readLeadingDateLabel(block);
+    const read = readLeadingDateLabel(block);
+    // A date not set off as a label counts only inside a diary (see diaryLabel).
+    if (read && 'loose' in read) {
+      const { loose: _loose, ...rest } = read;
+      looseLabelOfBlock.set(block, rest);
+      label = null;
+    } else label = read;
     labelOfBlock.set(block, label);
   }
   return label;
 }
 
-function readLeadingDateLabel(block: RawBlock): Label {
+function readLeadingDateLabel(block: RawBlock): (NonNullable<Label> & { loose?: true }) | null {
   if (block.leadIn) {
     const lead = block.leadIn.replace(/[\s:–—-]+$/, '');
     const found = findLeadingDate(lead);
-    if (found) return { raw: lead, rest: block.text.slice(block.text.indexOf(block.leadIn) + block.leadIn.length).replace(/^[\s:–—-]+/, '') };
+    if (found) return withBracketLabel({ raw: lead, rest: block.text.slice(block.text.indexOf(block.leadIn) + block.leadIn.length).replace(/^[\s:–—-]+/, ''), time: found.time, by: null });
   }
   const found = findLeadingDate(block.text);
   if (!found) return null;
-  if (found.bracketed) return { raw: found.raw.trim(), rest: block.text.slice(found.rest).trim() };
+  const raw = found.raw.trim();
+  // The date reader steps over an opening bracket after the date and time: put it back for the bracketed label.
+  const rest = block.text.slice(found.rest).trim();
+  const label = { raw, rest: /\[\s*$/.test(block.text.slice(0, found.rest)) ? `[${rest}` : rest, time: found.time, by: null };
+  if (found.bracketed) return withBracketLabel(label);
   const after = block.text.slice(found.raw.length);
   // "On 14 November 2022 the crew …" is prose; "14 November 2022 – the crew …" is a label.
   if (/^\s*on\b/i.test(found.raw)) return null;
-  if (!SEPARATOR_AFTER_DATE.test(after) && !/^\s+\d{1,2}[:.]\d{2}/.test(after)) return null;
-  return { raw: found.raw.trim(), rest: block.text.slice(found.rest).trim() };
+  const labelled = SEPARATOR_AFTER_DATE.test(after) || found.time !== null || ((FIGURES_DATE.test(raw) || WEEKDAY_DAY.test(raw)) && /^\s+\S/.test(after));
+  return labelled ? withBracketLabel(label) : { ...label, loose: true };
+}
+
+/**
+ * In a diary of dated lines, the date a line opens with, however it is set
+ * off ("Late Oct 22 SN1 Caseload supervision …"), or a date the text reader
+ * took for a paragraph number ("13.10 SN1 Drop-in …").
+ */
+function diaryLabel(block: RawBlock): NonNullable<Label> | null {
+  const lead = leadingDateLabel(block);
+  if (lead) return lead;
+  const loose = looseLabelOfBlock.get(block);
+  if (loose) return loose;
+  if (block.label && DAY_MONTH_LABEL.test(block.label)) {
+    const [d, m] = block.label.split('.').map(Number);
+    if (d! >= 1 && d! <= 31 && m! >= 1 && m! <= 12) return withBracketLabel({ raw: block.label, rest: block.text, time: null, by: null });
+  }
+  return null;
+}
+
+const DAY_MONTH_LABEL = /^\d{2}\.\d{2}$/;
+/** A numbered role code opening a diary line: "HV1", "SN2", "SW3", "CPN1". */
+const ROLE_CODE = /^([A-Z]{2,5}\d{1,2})\b/;
+
+/** "[ED - Dr E1] Registered …": the bracketed service or author is the line's, not part of its text. */
+function withBracketLabel(label: NonNullable<Label>): NonNullable<Label> {
+  const m = BRACKET_LABEL.exec(label.rest);
+  return m ? { ...label, rest: label.rest.slice(m[0].length), by: m[1]!.trim() } : label;
 }
 
 /** Decide the shape of a narrative from its paragraphs. */
@@ -94,11 +138,20 @@ export function draftsFromDatedParagraphs(blocks: RawBlock[]): DraftEntry[] {
       current = null;
       continue;
     }
-    const lead = leadingDateLabel(block);
+    const lead = diaryLabel(block);
     if (lead) {
       current = emptyDraft(block, lead.raw);
       current.event.push(lead.rest);
-      current.cells = { Date: lead.raw, Text: lead.rest };
+      current.cells = { Date: lead.raw, ...(lead.time ? { Time: lead.time } : {}), ...(lead.by ? { By: lead.by } : {}), Text: lead.rest };
+      if (lead.time) current.timeText = lead.time;
+      // "HV1 Riley – …", "SN1 Drop-in …": a role code opening the line is who wrote it.
+      const role = ROLE_CODE.exec(lead.rest);
+      if (role && !lead.by) current.author = role[1]!;
+      // A bracketed service names who wrote the line ("[PAEDS - Dr P1]"): its agency, where it names one.
+      if (lead.by) {
+        current.author = lead.by;
+        current.agencyLabel = lead.by;
+      }
       drafts.push(current);
     } else if (current) {
       const last = current.event.length - 1;

@@ -43,6 +43,8 @@ export interface RawTable {
   rows: RawRow[];
   /** Sheets the workbook marks hidden are read but reported as such. */
   hidden?: boolean;
+  /** In a document with text and tables (Word, web pages): how many blocks come before this table, so the heading above it is known. */
+  afterBlock?: number;
 }
 
 /** A block of running text: a paragraph, a heading, or a line. */

@@ -580,7 +580,7 @@ function readDocxParts(zip: ZipArchive, opts: ReadDocxOptions): DocxResult {
     const headerRows: number[] = [];
     const rows = reader.tableRows(tbl, headerRows);
     const number = tables.length + 1;
-    tables.push({ name: `Table ${number}`, number, rows });
+    tables.push({ name: `Table ${number}`, number, rows, afterBlock: blocks.length });
     // Header rows at the top repeat on each printed page; one further down repeats the heading by hand.
     let top = 0;
     while (headerRows[top] === top + 1) top++;

@@ -117,7 +117,7 @@ export function readHtml(html: string, fileName: string): Pick<RawDocument, 'tit
       // A table inside a cell: its text joins the cell's.
       parent.cell.text += `\n${table.rows.map((r) => r.cells.map((c) => tidy(c.text)).join(' ')).join('\n')}`;
     } else if (table.rows.some((r) => r.cells.some((c) => tidy(c.text) !== ''))) {
-      tables.push(grid(table, tables.length + 1, fileName));
+      tables.push({ ...grid(table, tables.length + 1, fileName), afterBlock: blocks.length });
     }
   };
 

@@ -33,6 +33,8 @@ interface Draft {
 
 const BULLET = /^\s*(?:[-*+•·▪◦‣]|\(?[0-9]{1,3}[.)]|\(?[a-z][.)])\s+/;
 const SENTENCE_END = /[.!?;,]$/;
+/** A horizontal rule or an underline. */
+const RULE = /^[=\-_*~#]{3,}$/;
 
 function lengthsPercentile(lines: Line[], p: number): number {
   const ls = lines.map((l) => l.text.trim().length).filter((n) => n > 0).sort((a, b) => a - b);
@@ -47,12 +49,15 @@ function firstWord(s: string): string {
 /** Was the break between prev and next deliberate (new block) rather than a wrap? */
 function deliberateBreak(prev: string, next: string, wrap: number): boolean {
   const n = next.trim();
-  if (BULLET.test(next)) return true;
-  if (/^[a-z]/.test(n)) return false; // continues a sentence
   const p = prev.trim();
-  if (/[-,]$/.test(p) && !/\s-$/.test(p)) return false;
-  // A finished sentence, then a line that opens with a date: the next dated entry, however long the lines are.
+  // A rule ("-----", "=====") is a line of its own: it underlines or separates, it never wraps.
+  if (RULE.test(n) || RULE.test(p)) return true;
+  if (BULLET.test(next)) return true;
+  // A finished sentence, then a line that opens with a date ("approx 25/05 Bank details …" too): the next dated
+  // entry, however long the lines are.
   if (/[.!?;:)\]]$/.test(p) && findLeadingDate(n) !== null) return true;
+  if (/^[a-z]/.test(n)) return false; // continues a sentence
+  if (/[-,]$/.test(p) && !/\s-$/.test(p)) return false;
   return p.length + 1 + firstWord(n).length < 0.85 * wrap;
 }
 
@@ -175,9 +180,10 @@ export function readPlainText(text: string): TextResult {
   const out: Draft[] = [];
   for (const d of drafts) {
     const only = d.lines.length === 1 ? d.lines[0]!.text.trim() : '';
-    if (/^[=\-_*~#]{3,}$/.test(only)) {
+    if (RULE.test(only)) {
       const prev = out.at(-1);
-      if (prev && prev.lines.length === 1 && /^[=-]/.test(only)) prev.kind = 'heading';
+      // An underline is right under its line; a rule after a blank line separates, it underlines nothing.
+      if (prev && prev.lines.length === 1 && /^[=-]/.test(only) && prev.lines[0]!.n + 1 === d.lines[0]!.n) prev.kind = 'heading';
       continue; // a rule or underline, not content
     }
     if (d.lines.length === 1 && d.kind === 'paragraph' && allCapsHeading(only)) d.kind = 'heading';

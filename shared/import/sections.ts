@@ -1,0 +1,59 @@
+/**
+ * One return, several services: "Part 1 – Adult Social Care … Part 2 –
+ * Housing Services …", one table per service under its heading, a narrative
+ * with each service's records under its own heading. The heading says whose
+ * records follow, so it decides the agency of the entries under it (issue
+ * 11, cause 2). A document is read this way only when its headings name two
+ * agencies or more; a single heading naming a service is a title.
+ */
+import { findAgencyMentions, resolveMention } from '../agencies/index.ts';
+import type { AgencyId } from '../model.ts';
+import type { RawBlock, RawDocument } from './raw.ts';
+
+/** A paragraph that opens a section by its wording, whatever its style ("SECTION B - Mrs H's own notes"). */
+const SECTION_OPENER = /^(?:part|section|appendix|annex|schedule)\s+(?:\d{1,2}|[A-Z]|[IVX]{1,4})\b/i;
+
+/** Relatives and neighbours, whose own notes a section may hold (a "client" or "patient" is whom the records are about). */
+const KIN = /^(?:mother|father|mum|dad|parents?|sister|brother|niece|nephew|aunt|uncle|grand\w+|daughter|son|wife|husband|partner|family|the family|relatives?|neighbours?|friends?)$/i;
+
+export interface Sections {
+  /** The agency of the section a block (by its 1-based index) or a table (by the blocks before it) sits in; null outside any. */
+  at(blockIndex: number): AgencyId | null;
+}
+
+function isSectionTitle(b: RawBlock): boolean {
+  if (b.text.length > 140) return false;
+  return b.kind === 'heading' || SECTION_OPENER.test(b.text);
+}
+
+/** The agency a section title names: an organisation first, a relative ("her mother's own notes") only when none is. */
+function agencyOfTitle(text: string, contextText: string): AgencyId | null {
+  const mentions = findAgencyMentions(text);
+  const org = mentions.find((m) => m.agency !== 'family' && (!m.person || m.via === 'term'));
+  const pick = org ?? mentions.find((m) => m.agency === 'family' && KIN.test(m.text));
+  return pick ? resolveMention(pick, `${text} ${contextText}`) : null;
+}
+
+/** The sections of a document whose headings name two agencies or more, else null. */
+export function documentSections(doc: RawDocument, contextText: string): Sections | null {
+  // The title lines at the top name the sender, not a section.
+  let first = 0;
+  while (doc.title && first < doc.blocks.length && doc.blocks[first]!.kind === 'heading' && !SECTION_OPENER.test(doc.blocks[first]!.text)) first++;
+  const starts: Array<{ index: number; agency: AgencyId | null }> = [];
+  for (const b of doc.blocks.slice(first)) {
+    if (!isSectionTitle(b)) continue;
+    starts.push({ index: b.index, agency: agencyOfTitle(b.text, contextText) });
+  }
+  const named = new Set(starts.map((s) => s.agency).filter((a): a is AgencyId => a !== null));
+  if (named.size < 2) return null;
+  return {
+    at(blockIndex) {
+      let agency: AgencyId | null = null;
+      for (const s of starts) {
+        if (s.index > blockIndex) break;
+        agency = s.agency;
+      }
+      return agency;
+    },
+  };
+}
