@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readChronologyBytes } from '../../../electron/core/readers/index.ts';
+import { readPlainText } from '../../../electron/core/readers/text.ts';
 import type { RawDocument } from '../../../shared/import/raw.ts';
 import { enc } from './fixtures.ts';
 
@@ -129,6 +130,28 @@ describe('markdown', () => {
       [14, ['Date', 'Event', 'Notes']],
       [16, ['01/02/2023', 'Visit', 'seen | spoken to']],
       [17, ['02/02/2023', 'Call\nno answer']],
+    ]);
+  });
+});
+
+describe('rules and underlines', () => {
+  it('keeps a dated line under a rule its own block, and underlines only the line right above a rule', () => {
+    const text = [
+      'SECTION A – the duty team’s notes',
+      '----------------------------------------------------------------------------------',
+      '28/04/2023  Call from a neighbour about a man at the flat; advice given and logged.',
+      '02/05  Letter to the tenant about rent arrears.',
+      '',
+      '05/07/23 11:15  Still no reply from the duty team; closed on our log.',
+      '',
+      '==================================================================================',
+    ].join('\n');
+    const { blocks } = readPlainText(text);
+    expect(blocks.map((b) => [b.kind, b.text.slice(0, 16)])).toEqual([
+      ['heading', 'SECTION A – the '],
+      ['paragraph', '28/04/2023 Call '],
+      ['paragraph', '02/05 Letter to '],
+      ['paragraph', '05/07/23 11:15 S'],
     ]);
   });
 });

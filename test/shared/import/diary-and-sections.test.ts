@@ -1,0 +1,100 @@
+/**
+ * Diaries of dated lines written the way practitioners type them, and returns
+ * that hold several services' records under section headings. All text is
+ * invented.
+ */
+import { describe, expect, it } from 'vitest';
+
+import { importDocument } from '../../../shared/import/index.ts';
+import type { RawBlock, RawDocument, RawTable } from '../../../shared/import/raw.ts';
+
+function doc(fileName: string, blocks: Array<string | [RawBlock['kind'], string]>, opts: { title?: string; tables?: RawTable[] } = {}): RawDocument {
+  return {
+    fileName,
+    format: fileName.endsWith('.docx') ? 'docx' : 'txt',
+    title: opts.title ?? null,
+    tables: opts.tables ?? [],
+    blocks: blocks.map((b, i) => (typeof b === 'string' ? { kind: 'paragraph', text: b, index: i + 1 } : { kind: b[0], text: b[1], index: i + 1 })),
+    warnings: [],
+  };
+}
+
+describe('a diary of dated lines', () => {
+  it('reads a date in figures with no separator after it as the line’s label, "dd.mm" too', () => {
+    const r = importDocument(
+      doc('health-visiting.txt', [
+        'Baby Q DOB 02/08/21 (HV caseload).',
+        '17.02.22 HV2 WNB baby clinic. t/c mum, no answer.',
+        '07.03.22 HV2 HV at home. Baby seen, weight on the 9th centile.',
+        '23.08 HV2 1yr review at home. Mum says Dad has left.',
+      ]),
+      { agency: 'health-visiting' },
+    );
+    expect(r.layout).toBe('narrative');
+    expect(r.entries.map((e) => [e.date.earliest, e.text.slice(0, 12)])).toEqual([
+      ['2022-02-17', 'HV2 WNB baby'],
+      ['2022-03-07', 'HV2 HV at ho'],
+      ['2022-08-23', 'HV2 1yr revi'],
+    ]);
+  });
+
+  it('reads "Sat 18th" after "Fri 17/03/23" as the next day, and "Tues 21st" as the Tuesday after', () => {
+    const r = importDocument(doc('outreach.txt', ['Fri 17/03/23 – Referral by email from the probation officer.', 'Sat 18th – Found him under the bridge.', 'Tues 21st – Did not come to the drop-in.']), {
+      agency: 'voluntary',
+    });
+    expect(r.entries.map((e) => e.date.earliest)).toEqual(['2023-03-17', '2023-03-18', '2023-03-21']);
+  });
+
+  it('takes a bracketed service after the date and time as the line’s time, author and agency', () => {
+    const r = importDocument(
+      doc('hospital-notes.txt', ['09/02/24 10:05  [ED Triage - RN4]  Toddler brought in by mother, burn to the palm.', '09/02/24 11:40  [PAEDS - Dr Q2]  Reviewed on the ward; skeletal survey planned.']),
+      {},
+    );
+    expect(r.entries.map((e) => [e.agency, e.time, e.author, e.text])).toEqual([
+      ['ed', '10:05', 'ED Triage - RN4', 'Toddler brought in by mother, burn to the palm.'],
+      ['paediatrics', '11:40', 'PAEDS - Dr Q2', 'Reviewed on the ward; skeletal survey planned.'],
+    ]);
+  });
+
+  it('gives the lines of a 0-19 service’s school nurse to school nursing, its health visitor’s to health visiting', () => {
+    const r = importDocument(
+      doc('0-19-team.txt', ['02.03.23 HV3 Home visit, baby well.', '10.03.23 SN2 Drop-in at the high school; pupil says she cares for her dad.', '14.03.23 SN2 Letter to the GP.', '20.03.23 HV3 Clinic, weight check.']),
+      { agency: 'health-visiting' },
+    );
+    expect(r.entries.map((e) => e.agency)).toEqual(['health-visiting', 'school-nursing', 'school-nursing', 'health-visiting']);
+  });
+
+  it('does not take one stray role for a second service', () => {
+    const r = importDocument(doc('gp-notes.txt', ['02.03.23 GP2 Seen with cough.', '10.03.23 HV3 rang about the baby’s weight.', '14.03.23 GP2 Letter to the CMHT.']), { agency: 'gp' });
+    expect(r.entries.map((e) => e.agency)).toEqual(['gp', 'gp', 'gp']);
+  });
+});
+
+describe('one return, several services under their headings', () => {
+  it('gives each narrative section the agency its heading names, a relative’s own notes to the family', () => {
+    const r = importDocument(
+      doc('benefits-and-family.txt', [
+        ['heading', 'SAR "Adult W" – information for the review'],
+        ['heading', 'SECTION A – DWP case notes'],
+        '04/05/2023 Call from the claimant asking for a new appointee.',
+        ['heading', 'SECTION B – notes kept by his sister'],
+        '12th May 2023 – rang adult social care, nobody called back.',
+      ], { title: 'SAR "Adult W" – information for the review' }),
+      {},
+    );
+    expect(r.entries.map((e) => e.agency)).toEqual(['dwp', 'family']);
+    expect(r.agency).toBe('mixed');
+  });
+
+  it('gives each table of a Word return the agency of the heading above it', () => {
+    const table = (number: number, rows: string[][]): RawTable => ({ name: `Table ${number}`, number, rows: rows.map((cells, i) => ({ index: i + 1, cells: cells.map((text) => ({ text })) })), afterBlock: number === 1 ? 3 : 5 });
+    const r = importDocument(
+      doc('multi-agency-return.docx', [['heading', 'Combined return'], 'Prepared for the review.', ['heading', 'Part 1 – Adult Social Care'], 'x', ['heading', 'Part 2 – Housing Services']], {
+        title: 'Combined return',
+        tables: [table(1, [['Date', 'Details'], ['01/06/2023', 'Care Act assessment at home.']]), table(2, [['Date', 'Notes'], ['05/06/2023', 'Tenancy visit; flat cold.']])],
+      }),
+      {},
+    );
+    expect(r.entries.map((e) => e.agency)).toEqual(['asc', 'housing']);
+  });
+});
