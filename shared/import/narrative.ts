@@ -21,7 +21,7 @@ export type NarrativeShape = 'narrative' | 'prose';
 
 const SEPARATOR_AFTER_DATE = /^\s*(?:[-–—:,]|\)|\.\s)/;
 /** A date in figures opening a line ("17.02.22 HV1 …", "4/1 email from …"): a diary's label even with no separator after it. */
-const FIGURES_DATE = /^[?~(\[]*\s*(?:\p{L}{3,9}\.?,?\s+)?\d{1,4}[./-]\d{1,2}(?:[./-]\d{2,4})?\]?\)?$/u;
+const FIGURES_DATE = /^[?~([]*\s*(?:\p{L}{3,9}\.?,?\s+)?\d{1,4}[./-]\d{1,2}(?:[./-]\d{2,4})?\]?\)?$/u;
 /** A weekday and an ordinal day ("Sat 18th", "Tues 21st"): a diary's label. */
 const WEEKDAY_DAY = /^\p{L}{3,9}\.?,?\s+\d{1,2}(?:st|nd|rd|th)$/iu;
 /** A service or author in brackets after a line's date and time ("08/06/23 14:20 [ED - Dr E1] …"). */
