@@ -59,8 +59,9 @@ function scoreHeaderRow(row: RawRow): HeaderCandidate | null {
   }
   if (filled < 2 || matched < 2) return null;
   if (!fields.includes('date')) return null;
-  // Most cells of a header name something we know.
-  if (matched / filled < 0.5) return null;
+  // Most cells of a header name something we know, or at least three do (a wide case-management export
+  // names a date, a time and a notes column among "Priority", "Caller", "Disposition" …).
+  if (matched / filled < 0.5 && matched < 3) return null;
   return { rowPos: -1, score, fields };
 }
 
@@ -105,17 +106,27 @@ function textColumnByLength(rows: RawRow[], exclude: Set<number>): number {
 }
 
 const YES_NO = /^(y|n|yes|no|true|false|✓|✗|x|-|n\/a)$/i;
+/** Words, not codes: "Son", "Conveyed to AVGH ED", "Risk: high" (a reference such as "CMA-230327-0412" has none). */
+const WORDS = /\p{L}{3,}(?:\s+\p{L}{2,})?/u;
 
-/** A column whose values are all yes/no: shown in the text as "Heading: value". */
-function isFlagColumn(rows: RawRow[], c: number): boolean {
+/**
+ * A column no heading names, shown in the entry's text as "Heading: value"
+ * rather than lost (issue 11, cause 9): yes/no answers ("Safeguarding
+ * referral made: N"), and any column that holds words ("Caller: Son",
+ * "Receiving unit: ED", a second narrative column such as "Risks").
+ */
+function isDetailColumn(rows: RawRow[], c: number): boolean {
   let filled = 0;
+  let flags = 0;
+  let words = 0;
   for (const r of rows.slice(0, 300)) {
     const t = cellText(r, c);
     if (!t) continue;
     filled++;
-    if (!YES_NO.test(t)) return false;
+    if (YES_NO.test(t)) flags++;
+    else if (WORDS.test(t)) words++;
   }
-  return filled > 0;
+  return filled > 0 && (flags === filled || (words + flags) / filled >= 0.6);
 }
 
 export interface DetectedHeader {
@@ -194,7 +205,7 @@ function completeMapping(header: RawRow | null, body: RawRow[], fields: Array<Fi
     if (textCol >= 0) resolved[textCol] = 'event';
   }
   for (let c = 0; c < width; c++) {
-    if (resolved[c] === 'ignore' && isFlagColumn(body, c)) resolved[c] = 'flag';
+    if (resolved[c] === 'ignore' && isDetailColumn(body, c)) resolved[c] = 'flag';
   }
   return {
     headerRow: header ? header.index : 0,

@@ -11,7 +11,7 @@
  */
 import { findDateMentions, findLeadingDate, hasAbsoluteDateMention, type DateMention } from '../dates/index.ts';
 import { findAgencyMentions, resolveMention } from '../agencies/index.ts';
-import type { AgencyId } from '../model.ts';
+import type { AgencyId, FuzzyDate } from '../model.ts';
 import { blankDraft, type DraftEntry } from './draft.ts';
 import type { RawBlock } from './raw.ts';
 import { splitSentences } from './sentences.ts';
@@ -153,6 +153,11 @@ export function draftsFromDatedParagraphs(blocks: RawBlock[]): DraftEntry[] {
         current.agencyLabel = lead.by;
       }
       drafts.push(current);
+      current = splitAtOpeningDates(current, block, drafts);
+    } else if (current && openingDate(block.text)) {
+      // "On 13/07/2023 no access again …" under a dated paragraph: a new entry, not more of the one above.
+      current.event.push('');
+      current = splitAtOpeningDates(current, block, drafts, block.text);
     } else if (current) {
       const last = current.event.length - 1;
       // A line broken mid-sentence by hard returns (a text file pasted into Word: one paragraph per line) runs on.
@@ -166,25 +171,96 @@ export function draftsFromDatedParagraphs(blocks: RawBlock[]): DraftEntry[] {
   return drafts;
 }
 
+/**
+ * The date a sentence inside a dated paragraph opens with, when it plainly
+ * dates a new event: "On 20/02/23 visit completed …", "In early March …",
+ * or a date with its year ("13/07/2023 – no access again"). A bare "12/12"
+ * (an age or a dose, "12/12 imms due") or a relative date is not enough there.
+ */
+function openingDate(sentence: string): DateMention | null {
+  const first = findDateMentions(sentence)[0];
+  if (!first || first.kind !== 'absolute' || !OPENING.test(sentence.slice(0, first.start))) return null;
+  const introduced = /^\s*(?:on|in|at|during)\b/i.test(sentence);
+  return introduced || /\b\d{4}\b|\d{1,2}[./]\d{1,2}[./]\d{2}\b/.test(first.raw) ? first : null;
+}
+
+/**
+ * A dated paragraph that goes on to another date in a sentence of its own
+ * ("16/02/23 – No access. On 20/02/23 visit completed by DN3 …"): each such
+ * sentence starts an entry, as in prose. `text`, when given, is a whole
+ * undated paragraph to read this way. Returns the entry now being written.
+ */
+function splitAtOpeningDates(draft: DraftEntry, block: RawBlock, drafts: DraftEntry[], text?: string): DraftEntry {
+  const last = draft.event.length - 1;
+  const sentences = splitSentences(text ?? draft.event[last] ?? '');
+  if (sentences.length < (text ? 1 : 2)) return draft;
+  let current = draft;
+  const kept: string[] = [];
+  sentences.forEach((sentence, k) => {
+    const date = k === 0 && !text ? null : openingDate(sentence);
+    if (date && date.raw !== current.dateText) {
+      if (current === draft) current.event[last] = kept.join(' ');
+      else current.event = [kept.join(' ')];
+      kept.length = 0;
+      if (current === draft && current.event[last] === '') current.event.splice(last, 1);
+      const next = emptyDraft(block, date.raw);
+      next.cells = { Text: sentence };
+      drafts.push(next);
+      current = next;
+    }
+    kept.push(sentence);
+  });
+  if (current === draft) current.event[last] = kept.join(' ');
+  else current.event = [kept.join(' ')];
+  return current;
+}
+
 /** Words before a date that make it a back-reference, not the date of this sentence's event. */
 const BACK_REFERENCE = /\b(?:of|since|from|until|till|before|by|than|dated|last|previous|earlier)\s*$/i;
+/** "… in the early hours of 14 September", "on the evening of 7 December": the time of day of the event, not a back-reference. */
+const TIME_OF_DAY_OF = /\b(?:hours|morning|afternoon|evening|night|weekend|day)\s+of\s*$/i;
+/** A date of birth or a record's own date is not an event: "DOB 02/08/21", "born on", "Version 2, 27 November 2023". */
+const NOT_AN_EVENT = /\b(?:DOB|D\.O\.B\.?|date of birth|born(?:\s+on)?|b\.|version\s+\d+,?|dated|updated|printed|prepared on)\s*:?\s*$/i;
+/**
+ * A sentence about the document, not the case: its author, scope or period
+ * ("This IMR covers contact from 1 February 2023 to …", "IMR author: …",
+ * "This section summarises …"). Its dates start no entry.
+ */
+const ABOUT_THE_DOCUMENT = /\b(?:this|the present)\s+(?:IMR|report|review|chronology|section|summary|extract|document|return|overview|briefing|account)\b|\b(?:IMR|report)\s+author\b|\b(?:review|scoping|scope|reporting)\s+period\b|\bperiod under review\b|\bterms of reference\b|\bprepared (?:by|for|at the request)\b/i;
+/** What may stand before a sentence's own date: "On", "In", "At 2250 hrs on", "In the early hours of", "During", "Early on". */
+const OPENING = /^(?:\s|,|on|in|at|during|by|from|around|about|approximately|approx\.?|early|late|mid|the|of|hours|morning|afternoon|evening|night|lunchtime|just|before|after|midnight|shortly|\d{1,2}[:.]\d{2}|\d{3,4}\s*hrs?|\d{1,2}\s*(?:am|pm)|hrs)*$/i;
 
-/** The mention, if any, by which a sentence introduces a new date. */
-function introducedDate(sentence: string, mentions: DateMention[]): DateMention | null {
+/**
+ * The mention, if any, by which a sentence introduces a new date. A date the
+ * sentence opens with always does ("On 5 January 2023 …", even going back in
+ * time); one inside the sentence does unless it is a back-reference: after
+ * "of", "since" and the like, used as an adjective ("the February injury"),
+ * or earlier than the entry it would follow ("CAMHS had closed the case in
+ * December 2022", read in June 2023). A relative date introduces one wherever
+ * it stands ("She wrote to the GP the following day"), unless the sentence
+ * dates itself outright.
+ */
+function introducedDate(sentence: string, mentions: DateMention[], current: FuzzyDate | null): DateMention | null {
+  if (ABOUT_THE_DOCUMENT.test(sentence)) return null;
+  let relative: DateMention | null = null;
   for (const m of mentions) {
     const before = sentence.slice(0, m.start);
+    if (NOT_AN_EVENT.test(before)) continue;
     if (m.kind === 'relative') {
-      // "The next day …", "Four days later …": relative dates introduce only at the start of a sentence.
-      if (before.trim() === '') return m;
+      relative ??= m;
       continue;
     }
-    if (BACK_REFERENCE.test(before)) continue;
-    // "the 14/03 incident", "the February injury": a date used as an adjective.
-    const after = sentence.slice(m.end);
-    if (/^\s+(?:incident|injury|assault|referral|letter|meeting|visit|report|call|email|conference|discussion|admission|overdose)\b/i.test(after) && /\bthe\s*$/i.test(before)) continue;
+    const opens = OPENING.test(before);
+    if (!opens) {
+      if (BACK_REFERENCE.test(before) && !TIME_OF_DAY_OF.test(before)) continue;
+      // "the 14/03 incident", "the February injury": a date used as an adjective.
+      const after = sentence.slice(m.end);
+      if (/^\s+(?:incident|injury|assault|referral|letter|meeting|visit|report|call|email|conference|discussion|admission|overdose)\b/i.test(after) && /\bthe\s*$/i.test(before)) continue;
+      if (current?.earliest && m.date?.latest && m.date.latest < current.earliest) continue;
+    }
     return m;
   }
-  return null;
+  return relative;
 }
 
 /** The agency a sentence narrates: the first organisation or practitioner named in it. */
@@ -201,13 +277,16 @@ function narratedAgency(sentence: string, contextText: string): AgencyId | null 
  */
 export function draftsFromProse(blocks: RawBlock[], contextText: string): DraftEntry[] {
   const drafts: DraftEntry[] = [];
+  // The date of the entry being written, so a later date inside a sentence reads as new and an earlier one as looking back.
+  let lastDate: FuzzyDate | null = null;
   for (const block of blocks) {
     if (block.kind === 'heading') continue;
     let current: DraftEntry | null = null;
     const pending: string[] = [];
     for (const sentence of splitSentences(block.text)) {
-      const mentions = findDateMentions(sentence);
-      const intro = introducedDate(sentence, mentions);
+      const mentions = findDateMentions(sentence, { previous: lastDate, rollover: 'nearest' });
+      const intro = introducedDate(sentence, mentions, lastDate);
+      if (intro?.date?.earliest) lastDate = intro.date;
       if (intro && (!current || intro.raw !== current.dateText)) {
         current = emptyDraft(block, intro.raw);
         current.event.push([...pending.splice(0), sentence].join(' '));

@@ -32,6 +32,10 @@ export function flatten(text: string): string {
   return text.replace(/\s*\n\s*/g, ' ').replace(/[ \t]+/g, ' ').trim();
 }
 
+/** A heading by its wording or its capitals. */
+const SECTION_WORDS = /^(?:(?:part|section|period|phase|stage|episode|key (?:practice )?episode|chapter)\s+[\dA-Z]{1,3}\b|background\b|(?:pre-?)?scoping\b)/i;
+const ALL_CAPS = /^(?=.*[A-Z])[^a-z]{6,}$/;
+
 function isSectionRow(row: RawRow, textCols: ReadonlySet<number>, dateCol: number): boolean {
   const filled = nonEmptyCount(row);
   if (filled !== 1) return false;
@@ -41,7 +45,10 @@ function isSectionRow(row: RawRow, textCols: ReadonlySet<number>, dateCol: numbe
   const only = row.cells.findIndex((_, i) => cellText(row, i) !== '');
   const text = cellText(row, only);
   if (only === dateCol) return true;
-  return text.length <= 60 && !textCols.has(only);
+  // In the text column too, when it reads as a heading, not as more of the entry above:
+  // "PART A: 01/01/2022 - 31/05/2022 (EIP period)", "SECTION 2 – HOUSING", "Background".
+  if (textCols.has(only)) return text.length <= 100 && (SECTION_WORDS.test(text) || ALL_CAPS.test(text)) && !/[.;,]$/.test(text);
+  return text.length <= 60;
 }
 
 interface TableContext {

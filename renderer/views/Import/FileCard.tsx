@@ -21,7 +21,7 @@ export const FIELD_LABELS: Readonly<Record<FieldName, string>> = {
   event: 'What happened',
   action: 'Action or outcome',
   sourceRef: 'Record reference',
-  flag: 'Flag',
+  flag: 'Kept as a detail',
   ignore: 'Not used',
 };
 const FIELDS = Object.keys(FIELD_LABELS) as FieldName[];
