@@ -122,6 +122,11 @@ export function draftsFromTable(ctx: TableContext, headerPos: number): DraftEntr
       })
       .filter(Boolean);
 
+    // No date and no text of its own: a footer or a note across the table ("End of extract: 5 incidents"), not an entry.
+    if (!dateText && !cellDate && event.length === 0 && action.length === 0) {
+      if (current && flags.length) appendContinuation(current, event, action, flags, row, mapping);
+      continue;
+    }
     if (!dateText) {
       const structural = structuralCols.map((c) => cellText(row, c)).filter(Boolean);
       const differs = current !== null && structural.some((v) => !Object.values(current!.cells).includes(v));

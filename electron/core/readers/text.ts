@@ -183,7 +183,9 @@ export function readPlainText(text: string): TextResult {
     if (RULE.test(only)) {
       const prev = out.at(-1);
       // An underline is right under its line; a rule after a blank line separates, it underlines nothing.
-      if (prev && prev.lines.length === 1 && /^[=-]/.test(only) && prev.lines[0]!.n + 1 === d.lines[0]!.n) prev.kind = 'heading';
+      // And it underlines a title, not a dated line or a sentence that a rule merely follows.
+      const above = prev?.lines[0]?.text ?? '';
+      if (prev && prev.lines.length === 1 && /^[=-]/.test(only) && prev.lines[0]!.n + 1 === d.lines[0]!.n && !findLeadingDate(above.trim()) && !/[.!?]$/.test(above.trim())) prev.kind = 'heading';
       continue; // a rule or underline, not content
     }
     if (d.lines.length === 1 && d.kind === 'paragraph' && allCapsHeading(only)) d.kind = 'heading';
