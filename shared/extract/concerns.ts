@@ -20,6 +20,11 @@ export interface ConcernHit {
 const CHILD_WORDS = /\b(?:child|children|baby|babies|infant|toddler|son|daughter|boy|girl|sibling|sib|kids|the children|[A-Z]\s*\(\d+\)|Child [A-Z]|Baby [A-Z]|(?<![\p{L}'’.])[B-HJ-Z](?![\p{L}'’.]))\b/u;
 const ADULT_VICTIM = /\b(?:Ms|Mrs|Miss|mother|mum|partner|wife|girlfriend|victim|she|her)\b/;
 
+/** Services whose involvement is itself a sign of a concern (the case's subject is their client). */
+const SERVICE_CONCERNS: Readonly<Partial<Record<string, Concern>>> = { 'adult-mh': 'parental-mental-health', 'substance-misuse': 'substance-misuse', 'da-service': 'domestic-abuse' };
+
+const CHILDHOOD: ReadonlySet<Concern> = new Set(['child-development', 'young-carer']);
+
 const NEGATORS = /\b(?:no|not|nil|denies|denied|without|never|none|negative for)\s+(?:\w+\s+){0,2}$/i;
 
 function phraseAfter(clause: Clause, from: number, lex: CompiledContactLexicon): boolean {
@@ -45,10 +50,15 @@ export function findConcerns(clauses: Clause[], lex: CompiledContactLexicon, opt
       // "Routine enquiry about domestic abuse not asked": the subject of a question never put.
       if (phraseAfter(clause, i + hit.length, lex)) continue;
       const named = agencies.some(([a, b]) => start < b && a < end);
+      // "police did not attend", "DSL unable to attend": an agency's absence is not the family's non-engagement.
+      const agencyBefore = agencies.some(([, b]) => b <= start && start - b <= 12);
       for (const { concern, aboutSubject } of hit.value) {
         if (found.has(concern)) continue;
-        // (Domestic abuse services are the exception: a MARAC or an IDVA is itself a sign of domestic abuse.)
-        if (named && concern !== 'domestic-abuse') continue;
+        // A child's development and caring role are concerns of a child's review, not of an adult's.
+        if (opts.adult && CHILDHOOD.has(concern)) continue;
+        if (concern === 'non-engagement' && agencyBefore) continue;
+        // (Domestic abuse and young carers' services are the exception: a MARAC, an IDVA or a young carers' worker is itself a sign.)
+        if (named && concern !== 'domestic-abuse' && concern !== 'young-carer') continue;
         if (aboutSubject && !opts.adult) {
           // In a child's review, marks on an adult (her neck, the mother's arm) are domestic abuse, not injury.
           const near = clause.text.slice(Math.max(0, start - clause.start - 40), Math.min(clause.text.length, end - clause.start + 30));
@@ -60,8 +70,22 @@ export function findConcerns(clauses: Clause[], lex: CompiledContactLexicon, opt
       i += hit.length - 1;
     }
   }
+  // A service whose very involvement shows the concern: a MARAC or IDVA (domestic abuse), a mental health
+  // team (mental ill-health), a drug and alcohol service; unless the words deny it ("not known to CMHT").
+  for (const clause of clauses) {
+    for (const m of mentionsOf(clause)) {
+      const concern = SERVICE_CONCERNS[m.agency];
+      if (!concern || found.has(concern)) continue;
+      const start = clause.start + m.start;
+      const before = clause.text.slice(Math.max(0, m.start - 40), m.start);
+      if (NEGATORS.test(before)) continue;
+      found.add(concern);
+      hits.push({ concern, start, end: clause.start + m.end, text: m.text });
+    }
+  }
   for (const { concern, re } of lex.concernPatterns) {
     if (hits.some((h) => h.concern === concern)) continue;
+    if (opts.adult && CHILDHOOD.has(concern)) continue;
     for (const clause of clauses) {
       re.lastIndex = 0;
       const m = re.exec(clause.text);

@@ -116,6 +116,26 @@ export interface CompiledContactLexicon {
   concernPatterns: Array<{ concern: Concern; re: RegExp }>;
 }
 
+/**
+ * A phrase and its last word's other number: "bruise" → "bruises", "arrears" → "arrear" is not made (a
+ * word ending in "ss", "us" or "is" keeps its form), "injuries" ↔ "injury". Words of three letters or
+ * fewer and phrases with figures are left as written.
+ */
+export function inflections(phrase: string): string[] {
+  const m = /^(.*?)([A-Za-z]{4,})$/.exec(phrase);
+  if (!m) return [phrase];
+  const [, head, last] = m as unknown as [string, string, string];
+  const lower = last.toLowerCase();
+  const other: string[] = [];
+  if (/ies$/.test(lower)) other.push(`${last.slice(0, -3)}y`);
+  else if (/(?:ches|shes|xes|sses)$/.test(lower)) other.push(last.slice(0, -2));
+  else if (/[^su]s$/.test(lower) && !/(?:ss|us|is|ous)$/.test(lower)) other.push(last.slice(0, -1));
+  else if (/[^aeiou]y$/.test(lower)) other.push(`${last.slice(0, -1)}ies`);
+  else if (/(?:ch|sh|x|ss)$/.test(lower)) other.push(`${last}es`);
+  else if (!/(?:s|ing|ed)$/.test(lower)) other.push(`${last}s`);
+  return [phrase, ...other.map((w) => `${head}${w}`)];
+}
+
 /** One index over every concern's phrases: a phrase may show more than one concern. */
 function indexConcernTerms(concerns: z.infer<typeof concernsSchema>['concerns']): PhraseIndex<Array<{ concern: Concern; aboutSubject: boolean }>> {
   const byPhrase = new Map<string, { phrase: string; cs: boolean; value: Array<{ concern: Concern; aboutSubject: boolean }> }>();
@@ -126,7 +146,8 @@ function indexConcernTerms(concerns: z.infer<typeof concernsSchema>['concerns'])
       item.value.push({ concern: concern as Concern, aboutSubject: spec.about === 'subject' });
       byPhrase.set(key, item);
     };
-    spec.terms.forEach((t) => add(t, false));
+    // A listed noun in the singular or the plural ("bruise", "bruises"; "missed appointments", "missed appointment").
+    spec.terms.forEach((t) => inflections(t).forEach((form) => add(form, false)));
     (spec.cs ?? []).forEach((t) => add(t, true));
   }
   return indexPhrases([...byPhrase.values()]);
