@@ -5,7 +5,8 @@
  * place names (so "Southborough CSC" in a Northtown return is another area's
  * service, not the recording agency itself).
  */
-import { findAgencyMentions } from '../agencies/index.ts';
+import { findAgencyMentions, resolveMention } from '../agencies/index.ts';
+import type { AgencyId } from '../model.ts';
 
 const ADULT = /\b(?:adult social care|safeguarding adults?|adult at risk|section 42|s\.? ?42|care act|self-neglect|safeguarding adults review|SAR)\b/gi;
 const CHILD = /\b(?:child protection|children'?s social care|children'?s services|child in need|CIN|s\.? ?47|section 47|ICPC|RCPC|core group|CP plan|child practice review|CSPR|Child [A-Z]\b|health visitor|nursery|school)/g;
@@ -28,4 +29,123 @@ export function homePlacesOf(title: string | null): string[] {
   if (!title) return [];
   const agencyWords = new Set(findAgencyMentions(title).flatMap((m) => m.text.split(/\s+/)));
   return [...new Set((title.match(/\b[A-Z][a-z]{3,}\b/g) ?? []).filter((w) => !COMMON.has(w) && !agencyWords.has(w)))];
+}
+
+/**
+ * The people of a case by name, learned from how its records introduce them
+ * (issue 11, cause 3: people named by relationship or occupation): the family
+ * and public ("Jade (11)", "Edith W (75)", "Lorraine DUNMORE", "his mother
+ * Edith", "Ms Kellett", "IP Jodie") and practitioners with their agency
+ * ("Karen at probation", "Sam (CPN)", "Tom (duty SW at ASC)"). Extraction
+ * then reads "Dean rang", "told Karen" as contacts with them.
+ */
+export interface CaseCast {
+  family: string[];
+  staff: Record<string, AgencyId>;
+}
+
+const NAME = String.raw`([A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)`;
+const KIN = String.raw`(?:mother|mum|mam|father|dad|son|daughter|sister|brother|niece|nephew|partner|ex-partner|husband|wife|boyfriend|girlfriend|grandmother|grandfather|nan|gran|aunt|uncle|cousin|neighbour|friend|stepfather|stepmother|stepdad|carer|victim|suspect|claimant|applicant|client|patient|pt|IP|injured party|service user|tenant|resident)`;
+const FAMILY_INTRODUCTIONS: RegExp[] = [
+  new RegExp(String.raw`\b${NAME}(?:\s+[A-Z](?![\p{L}]))?\s*\(\s*(?:aged?\s*)?\d{1,2}\s*(?:yrs?|years?)?\s*[),]`, 'gu'),
+  new RegExp(String.raw`\b${NAME}\s+[A-Z]{4,}\b(?![\s-]*[A-Z][a-z])`, 'gu'),
+  new RegExp(String.raw`\b(?:his|her|their|the|[A-Z]'s)\s+${KIN}\s*,?\s*\(?${NAME}\b`, 'gu'),
+  new RegExp(String.raw`\b${NAME}\s*,?\s*\(?\s*(?:his|her|their|the)\s+${KIN}\b`, 'gu'),
+  new RegExp(String.raw`\b(?:IP|victim|suspect|claimant|client|patient|applicant|Ms|Mr|Mrs|Miss)\s+${NAME}\b`, 'gu'),
+];
+/** "Karen at probation", "Sam (CPN)", "Tom (duty SW at ASC)", "Mel from Lantern". */
+const STAFF_INTRODUCTION = new RegExp(String.raw`\b${NAME}\s*(?:\(([^)]{2,40})\)|\s+(?:at|from)\s+((?:the\s+)?[A-Za-z][A-Za-z']{1,20}(?:\s+[A-Z][A-Za-z']{1,20})?))`, 'gu');
+/** A name followed by what people do in records: the subject of a verb. */
+const SUBJECT = new RegExp(String.raw`\b${NAME}\s+(?:said|says|rang|phoned|called|told|was|is|has|had|did|didn['’]t|does|seen|attended|reported|asked|stated|refused|declined|agreed|went|came|left|returned|disclosed|denied|wants|wanted|turned up|got|became|appeared|presented)\b`, 'gu');
+/** A role in brackets or after "at": whoever it describes is a practitioner, whatever the agency. */
+const PRACTITIONER = /\b(?:worker|lead|officer|nurse|manager|coordinator|co-ordinator|practitioner|doctor|consultant|volunteer|staff|SW|CPN|GP|PC|DC|DS|keyworker|key worker|navigator|advocate|adviser|advisor|chair|clinician|therapist|psychiatrist|paramedic|teacher|head|DSL|social worker|team)\b/i;
+
+/** Capitalised words that open sentences or name things, never a person. */
+const NOT_NAMES = new Set(['The', 'This', 'That', 'His', 'Her', 'Their', 'Child', 'Baby', 'Adult', 'Sib', 'Officer', 'Worker', 'Nurse', 'Doctor', 'Team', 'Ward', 'Room', 'Flat', 'Block', 'Section', 'Part', 'Appendix', 'Risk', 'Level', 'Tier', 'Band', 'Grade', 'Stage', 'Year', 'Class', 'Form', 'Page', 'Table', 'Case', 'Crime', 'Incident', 'Call', 'Email', 'Letter', 'Referral', 'Home', 'Visit', 'Seen', 'Told', 'Tel', 'Duty', 'Police', 'Plan', 'Action', 'Outcome', 'Note', 'Notes', 'Date', 'Time', 'Mon', 'Tue', 'Tues', 'Wed', 'Weds', 'Thu', 'Thur', 'Thurs', 'Fri', 'Sat', 'Sun', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Spring', 'Summer', 'Autumn', 'Winter', 'Safeguarding', 'Review', 'Mental', 'Health', 'Social', 'Care', 'Services', 'Service', 'Council', 'Trust', 'General', 'Hospital', 'Royal', 'Street', 'Road', 'Lane', 'Close', 'Court', 'House', 'Centre', 'School', 'Academy', 'Surgery', 'Practice', 'Report', 'Minutes', 'Present', 'Apologies', 'Attendees', 'Chair', 'Agreed', 'Rang', 'Phoned', 'Called', 'Emailed', 'Discussed', 'Advised', 'Tried']);
+
+function nameOk(n: string): boolean {
+  return !NOT_NAMES.has(n) && findAgencyMentions(n).length === 0;
+}
+
+/**
+ * Whether a capitalised word the introductions found reads as a person's
+ * name in this case: never written in lower case ("Attended", "Department"),
+ * never a place ("in Trefelin", "Marrowfield General", "Fenholt EIP").
+ */
+function personLike(name: string, all: string, lowerWords: ReadonlySet<string>): boolean {
+  if (lowerWords.has(name.toLowerCase()) || /(?:ed|ing|ly|ion|ment|ness|ity)$/.test(name)) return false;
+  if (new RegExp(String.raw`\b(?:in|at|near|around|outside|across)\s+${name}\b`).test(all)) return false;
+  // "Marrowfield General", "Fenholt EIP", "Pen-y-Dre School": the word names a place or an organisation.
+  for (const m of all.matchAll(new RegExp(String.raw`\b${name}\s+([A-Z][A-Za-z]+)`, 'g'))) {
+    const next = m[1]!;
+    if (NOT_NAMES.has(next) || findAgencyMentions(`${name} ${next}`).some((x) => x.agency !== 'family')) return false;
+  }
+  return true;
+}
+
+/** The cast of a case, from all its entries' words (names seen once as family and once as staff are left out). */
+export function castOf(entries: ReadonlyArray<{ text: string; sourceFile?: string }>): CaseCast {
+  const list = entries.map((e) => e.text);
+  const sourceOf = entries.map((e) => e.sourceFile ?? '');
+  const all = list.join('\n');
+  const lowerWords = new Set(all.match(/\b[a-z][a-z-]{2,}\b/g) ?? []);
+  const ok = (n: string) => nameOk(n) && personLike(n, all, lowerWords);
+  const family = new Set<string>();
+  const staff = new Map<string, AgencyId>();
+  const clash = new Set<string>();
+  const practitioners = new Set<string>();
+  for (const t of list) {
+    for (const re of FAMILY_INTRODUCTIONS) {
+      re.lastIndex = 0;
+      for (const m of t.matchAll(re)) {
+        const n = m[1]!;
+        if (ok(n)) family.add(n);
+      }
+    }
+    STAFF_INTRODUCTION.lastIndex = 0;
+    for (const m of t.matchAll(STAFF_INTRODUCTION)) {
+      const n = m[1]!;
+      if (!ok(n)) continue;
+      const role = (m[2] ?? m[3] ?? '').trim();
+      // "Edith (mother of DW, open to CMHT)": a relative, whatever service the brackets go on to name.
+      if (new RegExp(String.raw`^\s*(?:his|her|their|the)?\s*${KIN}\b`, 'i').test(role)) {
+        family.add(n);
+        continue;
+      }
+      if (PRACTITIONER.test(role)) practitioners.add(n);
+      const mention = findAgencyMentions(role).find((x) => x.agency !== 'family');
+      if (!mention) continue;
+      const agency = resolveMention(mention, role);
+      const had = staff.get(n);
+      if (had && had !== agency) clash.add(n);
+      else staff.set(n, agency);
+    }
+  }
+  // The main people of a case are the subjects of its verbs, again and again ("Dean rang", "Edith said").
+  // Someone the records of two agencies or more speak of that way is the family's, not one agency's own worker.
+  const subjects = new Map<string, { count: number; sources: Set<string> }>();
+  list.forEach((t, i) => {
+    for (const m of t.matchAll(SUBJECT)) {
+      const seen = subjects.get(m[1]!) ?? { count: 0, sources: new Set<string>() };
+      seen.count++;
+      seen.sources.add(sourceOf[i] ?? '');
+      subjects.set(m[1]!, seen);
+    }
+  });
+  for (const [n, seen] of subjects) if (seen.count >= 3 && seen.sources.size >= 2 && !staff.has(n) && !practitioners.has(n) && ok(n)) family.add(n);
+  for (const n of practitioners) family.delete(n);
+  for (const n of staff.keys()) if (family.has(n)) clash.add(n);
+  for (const n of clash) {
+    family.delete(n);
+    staff.delete(n);
+  }
+  return { family: [...family].sort(), staff: Object.fromEntries([...staff].sort()) };
+}
+
+/** The part of the cast an entry's text names, so an entry's cached extraction changes only when its own people do. */
+export function castIn(cast: CaseCast, text: string): CaseCast | undefined {
+  const named = (n: string) => new RegExp(String.raw`\b(?:${n}|${n.toUpperCase()})\b`).test(text);
+  const family = cast.family.filter(named);
+  const staff = Object.fromEntries(Object.entries(cast.staff).filter(([n]) => named(n)));
+  return family.length || Object.keys(staff).length ? { family, staff } : undefined;
 }

@@ -10,9 +10,10 @@ import { extractContacts } from './contacts.ts';
 import { contactLexicon } from './lexicon.ts';
 import { findPeople, mentionsNewAdult, type PersonMention } from './people.ts';
 import { splitClauses } from './tokens.ts';
+import type { CaseCast } from './case-context.ts';
 
 /** Bump when the extraction rules change, so cached results are redone. */
-export const EXTRACTOR_VERSION = 3;
+export const EXTRACTOR_VERSION = 4;
 
 /** The longest text read: a chronology entry is a paragraph; anything longer is cut and flagged. */
 export const MAX_TEXT = 20_000;
@@ -26,6 +27,8 @@ export interface ExtractInput {
   adult?: boolean;
   /** Place names the recording agency's own file uses ("Northtown"), to tell another area's service from its own. */
   homePlaces?: readonly string[];
+  /** The people of the case this entry names, by name (case-context.ts castIn): "Dean rang" is the family. */
+  cast?: CaseCast;
   /** Date.now() after which extraction stops and flags the entry 'timeout' (not part of the cache key). */
   deadline?: number;
 }
@@ -60,7 +63,7 @@ export function extractEntry(input: ExtractInput): EntryExtraction {
   const contacts = extractContacts(
     { text, agency: input.agency, employer: input.employer ?? null, contactType: input.contactType ?? null, adult, deadline },
     clauses,
-    { recording: input.agency, employer: input.employer ?? null, contextText: adult ? `${text} adult social care` : text, homePlaces: new Set(input.homePlaces ?? []) },
+    { recording: input.agency, employer: input.employer ?? null, contextText: adult ? `${text} adult social care` : text, homePlaces: new Set(input.homePlaces ?? []), ...(input.cast ? { cast: input.cast } : {}) },
     lex,
   );
   if (Date.now() > deadline) flags.push('timeout');

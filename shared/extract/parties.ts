@@ -8,6 +8,7 @@ import { findAgencyMentions, resolveMention, type AgencyMention } from '../agenc
 import type { AgencyId } from '../model.ts';
 import type { CompiledContactLexicon } from './lexicon.ts';
 import type { Clause, Token } from './tokens.ts';
+import type { CaseCast } from './case-context.ts';
 
 export type PartyKind = 'agency' | 'family' | 'self' | 'pronoun';
 
@@ -38,6 +39,8 @@ export interface PartyContext {
   contextText: string;
   /** Place names the recording agency's own file uses (from its title): "Northtown". */
   homePlaces: ReadonlySet<string>;
+  /** The case's people by name: relatives and public, and practitioners with their agency. */
+  cast?: CaseCast;
   lexicon: CompiledContactLexicon;
 }
 
@@ -120,6 +123,19 @@ export function partiesIn(clause: Clause, ctx: PartyContext): Party[] {
     if (!span) continue;
     parties.push({ kind: 'family', agency: 'family', first: span[0], last: span[1], start, end, text: m[0], person: true, forum: false, otherArea: false });
     taken.push([start, end]);
+  }
+  if (ctx.cast) {
+    clause.tokens.forEach((t, i) => {
+      if (overlaps(t.start, t.end) || !/^\p{Lu}/u.test(t.text)) return;
+      const name = t.text.length > 1 && t.text === t.text.toUpperCase() ? t.text[0] + t.text.slice(1).toLowerCase() : t.text;
+      const staff = ctx.cast!.staff[name];
+      const family = ctx.cast!.family.includes(name);
+      if (!staff && !family) return;
+      const agency: AgencyId = staff ?? 'family';
+      const self = agency === ctx.recording;
+      parties.push({ kind: family ? 'family' : self ? 'self' : 'agency', agency, first: i, last: i, start: t.start, end: t.end, text: t.text, person: true, forum: false, otherArea: false });
+      taken.push([t.start, t.end]);
+    });
   }
   clause.tokens.forEach((t, i) => {
     if (overlaps(t.start, t.end)) return;

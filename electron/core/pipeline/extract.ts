@@ -8,7 +8,7 @@
  */
 import { createHash } from 'node:crypto';
 
-import { homePlacesOf, isAdultCase } from '../../../shared/extract/case-context.ts';
+import { castIn, castOf, homePlacesOf, isAdultCase, type CaseCast } from '../../../shared/extract/case-context.ts';
 import { extractEntry, extractionVersion, type EntryExtraction, type ExtractInput } from '../../../shared/extract/index.ts';
 import type { Source } from '../../../shared/model.ts';
 import type { CaseStore, StoredEntry } from '../store/index.ts';
@@ -51,6 +51,7 @@ export interface ExtractedCase {
 export function extractInputs(sources: readonly Source[], entries: readonly StoredEntry[]): ExtractInput[] {
   const adult = isAdultCase(entries.map((e) => e.text));
   const places = new Map(sources.map((s) => [s.fileName, homePlacesOf(s.title)]));
+  const cast = castOf(entries);
   return entries.map((e) => ({
     text: e.text,
     agency: e.agency,
@@ -58,12 +59,17 @@ export function extractInputs(sources: readonly Source[], entries: readonly Stor
     contactType: e.contactType,
     adult,
     homePlaces: places.get(e.sourceFile) ?? [],
+    ...withCast(castIn(cast, e.text)),
   }));
+}
+
+function withCast(cast: CaseCast | undefined): { cast?: CaseCast } {
+  return cast ? { cast } : {};
 }
 
 /** The cache key of an input: everything extraction reads, hashed. */
 export function inputKey(input: ExtractInput): string {
-  return createHash('sha256').update(JSON.stringify([input.text, input.agency, input.employer ?? null, input.contactType ?? null, input.adult === true, input.homePlaces ?? []])).digest('hex');
+  return createHash('sha256').update(JSON.stringify([input.text, input.agency, input.employer ?? null, input.contactType ?? null, input.adult === true, input.homePlaces ?? [], input.cast ?? null])).digest('hex');
 }
 
 const TIMED_OUT: EntryExtraction = { contacts: [], concerns: [], concernEvidence: [], people: [], newAdult: false, flags: ['timeout'] };
