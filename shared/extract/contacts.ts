@@ -38,6 +38,8 @@ interface Cue extends Span {
   lemma?: string;
   /** A noun's default sender when no party is named ("PPN" is the police's). */
   from?: AgencyId;
+  /** A noun's default receiver when none is named ("Duty to Refer" goes to the housing authority, an "Encompass notification" to the school). */
+  to?: AgencyId;
   /** For verbs: the token is the bare lemma ("alert", "liaise"), not a past form. */
   base?: boolean;
 }
@@ -98,12 +100,14 @@ function phraseIn<T>(tokens: readonly Token[], from: number, to: number, index: 
 }
 
 /** The cues in a clause. Tokens of channel phrases ("by phone") are modifiers, never cues of their own. */
-function findCues(tokens: readonly Token[], lex: CompiledContactLexicon): Cue[] {
+function findCues(tokens: readonly Token[], lex: CompiledContactLexicon, parties: readonly Party[] = []): Cue[] {
   const cues: Cue[] = [];
   const used = new Array<boolean>(tokens.length).fill(false);
   const claim = (i: number, n: number) => {
     for (let k = i; k < i + n; k++) used[k] = true;
   };
+  // The words of an agency's name are not cues: "health visiting" is not a visit, "Housing Options" not an option.
+  for (const p of parties) if (p.kind === 'agency') claim(p.first, p.last - p.first + 1);
   for (let i = 0; i < tokens.length; i++) {
     const ch = phraseAt(tokens, i, lex.channels) ?? phraseAt(tokens, i, lex.nonCues);
     if (ch) claim(i, ch.length);
@@ -123,9 +127,9 @@ function findCues(tokens: readonly Token[], lex: CompiledContactLexicon): Cue[] 
       if (used[i]) continue;
       const hit = phraseAt(tokens, i, index);
       if (!hit || used.slice(i, i + hit.length).some(Boolean)) continue;
-      const v = hit.value as { type?: CueType; from?: AgencyId };
+      const v = hit.value as { type?: CueType; from?: AgencyId; to?: AgencyId };
       const type: CueType = kind === 'noun' ? (v.type ?? 'other') : kind === 'scene' ? 'attend-scene' : kind === 'convey' ? 'convey' : kind === 'attendance' ? 'attend' : 'home-visit';
-      cues.push({ kind, type, first: i, last: i + hit.length - 1, ...(v.from ? { from: v.from } : {}) });
+      cues.push({ kind, type, first: i, last: i + hit.length - 1, ...(v.from ? { from: v.from } : {}), ...(v.to ? { to: v.to } : {}) });
       claim(i, hit.length);
     }
   }
@@ -241,7 +245,9 @@ function isUnrealised(v: ClauseView, cue: Cue, lex: CompiledContactLexicon): boo
   if (/^\s*(?:no one|nobody|none of|neither|no-one)\b/i.test(v.clause.text)) return true;
   // "Agreed joint S47 enquiry and joint visit today": what a meeting agreed to do, not done.
   if (cue.kind === 'noun' && /\bagreed\b/i.test(v.sentenceText) && !has(t, 0, t.length - 1, lex.sent)) return true;
-  if (FREQUENCY.test(t[cue.last + 1]?.lower ?? '') || FREQUENCY.test(t[cue.last + 2]?.lower ?? '')) return true;
+  // "HV visits every 2 weeks" is a plan or a pattern; "Mum rang in each morning" says the calls were made.
+  const pastVerb = cue.kind === 'verb' && !cue.base && !/s$/.test(t[cue.first]!.lower);
+  if (!pastVerb && [1, 2, 3].some((k) => FREQUENCY.test(t[cue.last + k]?.lower ?? ''))) return true;
   if (cue.kind === 'verb') {
     const prev = t[cue.first - 1]?.lower;
     // "nursery to … speak to mum", "Advised her to tell her social worker": an instruction.
@@ -543,7 +549,9 @@ function nounOrVerb(v: ClauseView, cue: Cue, input: ContactInput, lex: CompiledC
     if (RESPONDERS.has(input.agency) && RESPONDERS.has(subject.agency)) return;
     return emit(subject, 'in', 'subject');
   }
-  if (cue.kind === 'noun' && cue.from && !subject) return emit({ agency: cue.from }, 'in', 'default-sender');
+  if (cue.kind === 'noun' && cue.from && !subject && cue.from !== input.agency) return emit({ agency: cue.from }, 'in', 'default-sender');
+  // "Duty to Refer submitted", "Encompass notification sent": the one receiver such a form has, when the words name none.
+  if (cue.kind === 'noun' && cue.to && cue.to !== input.agency && (!subject || subject.kind === 'self') && !receivedWord && !v.others.some((p) => p.kind === 'agency')) return emit({ agency: cue.to }, 'out', 'default-receiver');
   if (cue.kind === 'verb' && cue.lemma === 'visit' && (!subject || subject.kind === 'self')) return emit({ agency: 'family' }, 'out', 'visited');
   // A letter, call or text with no addressee goes to the family ("Second letter sent", "Letter to parent", "text message sent").
   if (type === 'letter' || type === 'phone-call' || (type === 'other' && (word === 'text' || word === 'texted' || word === 'message'))) {
@@ -680,7 +688,7 @@ export function extractContacts(input: ContactInput, clauses: Clause[], partyCtx
     if ((i & 63) === 0 && Date.now() > input.deadline) break;
     const clause = clauses[i]!;
     const parties = partiesByClause[i]!;
-    const cues = findCues(clause.tokens, lex);
+    const cues = findCues(clause.tokens, lex, parties);
     const v: ClauseView = {
       clause,
       index: i,

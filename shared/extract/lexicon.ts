@@ -20,7 +20,7 @@ export type CueType = z.infer<typeof cueType>;
 const contactsSchema = z.object({
   version: z.number().int(),
   verbs: z.array(z.object({ lemma: z.string(), type: cueType, object: z.enum(['party', 'thing', 'with']) })),
-  nouns: z.array(z.object({ phrase: z.string(), type: cueType, cs: z.boolean().optional(), from: z.string().optional() })),
+  nouns: z.array(z.object({ phrase: z.string(), type: cueType, cs: z.boolean().optional(), from: z.string().optional(), to: z.string().optional() })),
   meetings: z.array(
     z.object({ phrase: z.string(), type: z.enum(['conference', 'strategy-discussion']), convener: z.string().nullable(), cs: z.boolean().optional(), forum: z.boolean().optional() }),
   ),
@@ -85,7 +85,7 @@ export interface CompiledContactLexicon {
   version: string;
   /** Every surface form of a cue verb → its spec ("rang" → ring). */
   verbForms: Map<string, VerbSpec>;
-  nouns: PhraseIndex<{ type: CueType; from?: AgencyId }>;
+  nouns: PhraseIndex<{ type: CueType; from?: AgencyId; to?: AgencyId }>;
   meetings: PhraseIndex<{ type: 'conference' | 'strategy-discussion'; convener: AgencyId | null; forum: boolean }>;
   channels: PhraseIndex<CueType>;
   attempts: PhraseIndex<true>;
@@ -179,7 +179,7 @@ function compile(): CompiledContactLexicon {
     // The cache key covers every vocabulary extraction reads: a change to any of them re-extracts.
     version: `contacts-${c.version}.concerns-${k.version}.agencies-${agencyData.version}`,
     verbForms: verbs,
-    nouns: indexPhrases(c.nouns.map((n) => ({ phrase: n.phrase, cs: n.cs, value: { type: n.type, ...(n.from ? { from: n.from } : {}) } }))),
+    nouns: indexPhrases(c.nouns.map((n) => ({ phrase: n.phrase, cs: n.cs, value: { type: n.type, ...(n.from ? { from: n.from } : {}), ...(n.to ? { to: n.to } : {}) } }))),
     meetings: indexPhrases(c.meetings.map((m) => ({ phrase: m.phrase, cs: m.cs, value: { type: m.type, convener: m.convener, forum: m.forum === true } }))),
     channels: indexPhrases(c.channels.map((ch) => ({ phrase: ch.phrase, value: ch.type }))),
     attempts: indexPhrases(phraseList(c.attempts)),

@@ -273,3 +273,26 @@ describe('robustness', () => {
     expect(r.flags).toContain('timeout');
   });
 });
+
+describe('constructions from returns written in other words (invented)', () => {
+  it('a call made every morning was made; a visit "every two weeks" is a plan', () => {
+    expect(contacts('school', 'Dad rang in each morning to say the children were ill.')).toEqual([['family', 'in', 'phone-call']]);
+    expect(contacts('health-visiting', 'HV visits every 2 weeks from now on.')).toEqual([]);
+  });
+
+  it('an office visit or an appointment kept at probation is the person attending, not a home visit', () => {
+    expect(contacts('probation', 'Office visit: PoP attended on time.')).toEqual([['family', 'in', 'attendance']]);
+  });
+
+  it('the words of an agency’s name are not a contact ("health visiting" is no visit)', () => {
+    expect(contacts('csc', 'MARAC held. Present: police, IDVA, housing, health visiting. Apologies: GP.').filter(([w]) => w === 'family')).toEqual([]);
+  });
+
+  it('a form with only one receiver goes there when the words name none', () => {
+    expect(contacts('voluntary', 'Submitted a Duty to Refer on the council website.')).toEqual([['housing', 'out', 'referral']]);
+  });
+
+  it('police arresting a suspect is a contact with the family', () => {
+    expect(contacts('police', 'Suspect arrested at the address and interviewed.')).toEqual(expect.arrayContaining([['family', 'out', 'other']]));
+  });
+});
