@@ -3,6 +3,7 @@
  * by ../shared/acceptance/README.md; we may add fields, never rename them).
  */
 import type { AgencyId, Concern, ContactDirection, ContactType, Entry, FuzzyDate, GapCode, ImportIssue, Source } from './model.ts';
+import type { ReviewType } from './review-type.ts';
 
 export interface AnalysisContact {
   with: AgencyId;
@@ -75,6 +76,8 @@ export interface AnalysisJson {
   rejectedGaps?: AnalysisGap[];
   /** Patterns across the case that are not gaps by themselves: repeated referrals turned away, who was involved each month, silent periods, secondments. */
   patterns?: CasePatterns;
+  /** The kind of review the case names (child safeguarding practice review, safeguarding adults review, domestic homicide review), when it does. */
+  reviewType?: ReviewType | null;
 }
 
 export interface CasePatterns {

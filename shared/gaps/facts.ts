@@ -11,6 +11,7 @@ import type { AnalysisContact, AnalysisEntry } from '../analysis.ts';
 import { fromIso } from '../dates/calendar.ts';
 import type { AgencyId } from '../model.ts';
 import type { CueGroup, GapRules } from './rules.ts';
+import type { ReviewType } from '../review-type.ts';
 
 export interface CueHit {
   start: number;
@@ -247,7 +248,7 @@ export interface CaseFacts {
 }
 
 /** The facts of a case, from its analysed entries in chronology order. */
-export function caseFacts(entries: readonly AnalysisEntry[], rules: GapRules): CaseFacts {
+export function caseFacts(entries: readonly AnalysisEntry[], rules: GapRules, reviewType: ReviewType | null = null): CaseFacts {
   const file = rules.file;
   const recorders = new Set(entries.map((e) => e.agency));
   // Where nothing is recorded as the MASH's own, the MASH is run by (and its decisions are those of) children's social care.
@@ -280,7 +281,9 @@ export function caseFacts(entries: readonly AnalysisEntry[], rules: GapRules): C
   const childRecords = facts.filter((f) => childServices.has(f.agency)).length;
   const childContacts = facts.reduce((n, f) => n + [...f.out, ...f.incoming, ...f.joint].filter((c) => childServices.has(c.with)).length, 0);
   const childWords = facts.filter((f) => f.has('children')).length;
-  const subject: CaseFacts['subject'] = childRecords > 0 || childContacts >= 2 || childWords >= Math.max(3, facts.length * 0.1) ? 'child' : 'adult';
+  // A review that names its kind says who its subject is; otherwise the records do (children's services, children named).
+  const subject: CaseFacts['subject'] =
+    reviewType === 'sar' ? 'adult' : reviewType === 'cspr' ? 'child' : childRecords > 0 || childContacts >= 2 || childWords >= Math.max(3, facts.length * 0.1) ? 'child' : 'adult';
 
   const mentioned = new Set<AgencyId>(recorders);
   for (const f of facts) for (const c of [...f.out, ...f.incoming, ...f.joint]) mentioned.add(c.with);

@@ -22,6 +22,7 @@ import { explain } from './explain.ts';
 import { caseFacts, type CaseFacts, type Fact } from './facts.ts';
 import { casePatterns } from './patterns.ts';
 import { gapRules, type FlowOverrides, type GapRules } from './rules.ts';
+import type { ReviewType } from '../review-type.ts';
 
 export { describeFlows, flowOverridesSchema, gapRules, type Flow, type FlowOverrides, type GapRules } from './rules.ts';
 export { knowledgeModel, knownAt, knewOf, type Knowing, type KnowledgeModel } from './knowledge.ts';
@@ -34,6 +35,8 @@ const SERIOUS = new Set(['injury', 'domestic-abuse', 'neglect', 'exploitation', 
 export interface GapOptions {
   rules?: GapRules;
   overrides?: FlowOverrides;
+  /** The kind of review, where the case says (shared/review-type.ts): it decides who the subject is. */
+  reviewType?: ReviewType | null;
 }
 
 /** A short stable id: FNV-1a over the finding's code, agencies and the entries it rests on. */
@@ -171,7 +174,7 @@ export interface GapAnalysis {
 /** Find the gaps in a case: its analysed entries in chronology order. */
 export function analyseGaps(entries: readonly AnalysisEntry[], opts: GapOptions = {}): GapAnalysis {
   const rules = opts.rules ?? gapRules(opts.overrides);
-  const cf = caseFacts(entries, rules);
+  const cf = caseFacts(entries, rules, opts.reviewType ?? null);
   const drafts = [
     ...detectNotSent(cf),
     ...detectNonEngagement(cf),

@@ -7,7 +7,7 @@ import { writeFileSync } from 'node:fs';
 import type { Handlers, RulesView } from '../../../shared/api.ts';
 import { isAgencyId } from '../../../shared/agencies/index.ts';
 import { analyseGaps, describeFlows, gapRules, type FlowOverrides } from '../../../shared/gaps/index.ts';
-import { analyseCase, caseFlowOverrides } from '../pipeline/analysis-json.ts';
+import { analyseCase, caseFlowOverrides, reviewTypeOf } from '../pipeline/analysis-json.ts';
 import { applyGapDecisions, findingKey, triggerKeys } from '../pipeline/gap-decisions.ts';
 import type { CaseStore } from '../store/index.ts';
 import { authorName } from './author.ts';
@@ -29,7 +29,7 @@ export function gapHandlers(session: Session): Handlers<'gaps.decide' | 'rules.g
       const store = requireStore(session);
       const analysis = await analyse();
       // The finding as the engine raised it (before any edit laid over it): decisions are keyed by what it rests on.
-      const gap = analyseGaps(analysis.entries, { overrides: caseFlowOverrides(store) }).gaps.find((g) => g.id === id);
+      const gap = analyseGaps(analysis.entries, { overrides: caseFlowOverrides(store), reviewType: reviewTypeOf(analysis.sources, analysis.entries) }).gaps.find((g) => g.id === id);
       if (!gap) throw new Error('That finding is no longer in the analysis (the entries it rested on have changed). Refresh the findings and decide again.');
       if (edit?.to) {
         const unknown = edit.to.filter((a) => !isAgencyId(a));

@@ -14,6 +14,7 @@ import { appVersion } from '../version.ts';
 import { loadCaseView, type CaseView } from './case-view.ts';
 import { extractCase, type ExtractedCase, type ExtractOptions } from './extract.ts';
 import { applyGapDecisions } from './gap-decisions.ts';
+import { detectReviewType, type ReviewType } from '../../../shared/review-type.ts';
 
 function asAnalysisContact(c: Contact): AnalysisContact {
   return { with: c.with, direction: c.direction, type: c.type, span: c.span.text, confidence: Number(c.confidence.toFixed(2)), ...(c.origin === 'author' ? { origin: 'author' as const } : {}) };
@@ -75,12 +76,18 @@ export function caseFlowOverrides(store: CaseStore): FlowOverrides {
   return parsed.success ? parsed.data : {};
 }
 
+/** The kind of review the case's titles and words name. */
+export function reviewTypeOf(sources: ReadonlyArray<{ title?: string | null; fileName: string }>, entries: ReadonlyArray<{ text: string }>): ReviewType | null {
+  return detectReviewType(sources.map((s) => s.title ?? s.fileName), entries.map((e) => e.text));
+}
+
 /** Findings, with the author's decisions laid over them, and the case's patterns. */
-function gapsOf(store: CaseStore, view: CaseView, entries: AnalysisJson['entries']): Pick<AnalysisJson, 'gaps' | 'rejectedGaps' | 'patterns'> {
-  const found = analyseGaps(entries, { overrides: caseFlowOverrides(store) });
+function gapsOf(store: CaseStore, view: CaseView, entries: AnalysisJson['entries']): Pick<AnalysisJson, 'gaps' | 'rejectedGaps' | 'patterns' | 'reviewType'> {
+  const reviewType = reviewTypeOf(view.sources, entries);
+  const found = analyseGaps(entries, { overrides: caseFlowOverrides(store), reviewType });
   const keyOfRef = new Map(view.entries.map((e) => [e.ref, e.entryKey]));
   const decided = applyGapDecisions(found.gaps, store.listGapDecisions(), keyOfRef);
-  return { gaps: decided.gaps, ...(decided.rejected.length ? { rejectedGaps: decided.rejected } : {}), patterns: found.patterns };
+  return { gaps: decided.gaps, ...(decided.rejected.length ? { rejectedGaps: decided.rejected } : {}), patterns: found.patterns, reviewType };
 }
 
 /** Build the analysis JSON from what the case holds and its extraction. */
