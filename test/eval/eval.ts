@@ -85,7 +85,7 @@ const COLUMNS: Array<[keyof Figures, string]> = [
 ];
 
 const pct = (x: number) => (Number.isNaN(x) ? '  n/a' : `${(100 * x).toFixed(1).padStart(5)}%`);
-const cell = (x: number | undefined) => (x === undefined || Number.isNaN(x) ? '   n/a' : `${(100 * x).toFixed(0).padStart(5)}%`);
+const cell = (x: number | null | undefined) => (x === undefined || x === null || Number.isNaN(x) ? '   n/a' : `${(100 * x).toFixed(0).padStart(5)}%`);
 
 function print(name: string, s: CaseScore): void {
   console.log(`\n${name}`);
@@ -104,7 +104,7 @@ function table(rows: Array<{ name: string; first?: Figures; now: Figures }>): vo
   console.log(`\n${head}\n${' '.repeat(31)}${COLUMNS.map(() => '  first    now').join('')}`);
   for (const r of rows) console.log(`${r.name.padEnd(30)} ${COLUMNS.map(([k]) => `${cell(r.first?.[k])}${cell(r.now[k])}`.padStart(14)).join('')}`);
   const mean = (k: keyof Figures, pick: (r: (typeof rows)[number]) => Figures | undefined) => {
-    const xs = rows.map(pick).filter((f): f is Figures => !!f).map((f) => f[k]).filter((x) => !Number.isNaN(x));
+    const xs = rows.map(pick).filter((f): f is Figures => !!f).map((f) => f[k]).filter((x): x is number => x !== null && !Number.isNaN(x));
     return xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : NaN;
   };
   console.log(`${'mean'.padEnd(30)} ${COLUMNS.map(([k]) => `${cell(mean(k, (r) => r.first))}${cell(mean(k, (r) => r.now))}`.padStart(14)).join('')}`);
