@@ -124,8 +124,20 @@ function sameEvent(a: DuplicateCandidate, b: DuplicateCandidate, words: Map<stri
   const score = overlap(words.get(a.ref)!, words.get(b.ref)!);
   const sameTime = ta !== null && tb !== null;
   const sharedContacts = a.contacts.some((x) => b.contacts.some((y) => x.with === y.with && x.direction === y.direction && x.type === y.type));
-  if (score >= 0.4 || (score >= 0.25 && (sameTime || sharedContacts)) || (score >= 0.12 && sameTime && sharedContacts)) return `${a.agency}'s record of the same event in ${a.sourceFile} and ${b.sourceFile}`;
+  if (score >= 0.3 || (score >= 0.2 && (sameTime || sharedContacts)) || (score >= 0.12 && sameTime && sharedContacts)) return `${a.agency}'s record of the same event in ${a.sourceFile} and ${b.sourceFile}`;
   return null;
+}
+
+/**
+ * Two agencies' records of one event told in much the same words, where one
+ * names the other (an incident both attended, a meeting each minuted, a call
+ * each wrote up differently): the same event even when their contacts do not
+ * mirror each other.
+ */
+function toldAlike(a: DuplicateCandidate, b: DuplicateCandidate, words: Map<string, Set<string>>): string | null {
+  const names = (x: DuplicateCandidate, y: DuplicateCandidate) => x.contacts.some((c) => sameAgency(c.with, y.agency));
+  if (!names(a, b) && !names(b, a)) return null;
+  return overlap(words.get(a.ref)!, words.get(b.ref)!) >= 0.4 ? `${a.agency}'s and ${b.agency}'s records of the same event, told alike` : null;
 }
 
 class UnionFind {
@@ -164,7 +176,11 @@ export function findDuplicates(entries: readonly DuplicateCandidate[]): Duplicat
       const candidates = [...list.slice(i + 1).map((b) => ({ b, days: 0 })), ...next.map((b) => ({ b, days: 1 }))];
       for (const { b, days } of candidates) {
         if (a.sourceFile === b.sourceFile && sameAgency(a.agency, b.agency)) continue; // one record's own rows
-        const reason = !sameAgency(a.agency, b.agency) ? reciprocal(a, b, days) ?? reciprocal(b, a, days) : days === 0 && a.sourceFile !== b.sourceFile ? sameEvent(a, b, words) : null;
+        const reason = !sameAgency(a.agency, b.agency)
+          ? (reciprocal(a, b, days) ?? reciprocal(b, a, days) ?? (days === 0 ? toldAlike(a, b, words) : null))
+          : days === 0 && a.sourceFile !== b.sourceFile
+            ? sameEvent(a, b, words)
+            : null;
         if (!reason) continue;
         uf.union(a.ref, b.ref);
         linked.add(a.ref).add(b.ref);
@@ -172,6 +188,20 @@ export function findDuplicates(entries: readonly DuplicateCandidate[]): Duplicat
         why.set(`${b.ref}|${a.ref}`, reason);
       }
     }
+  }
+  // A retelling dated only to a week or a month ("In October 2022 …") and the one dated record of that
+  // agency inside it, told in much the same words: the same event.
+  const dated = entries.filter((e) => e.earliest && e.earliest === e.latest);
+  for (const v of entries) {
+    if (!v.earliest || !v.latest || v.earliest === v.latest || dayNumber(v.latest) - dayNumber(v.earliest) > 31) continue;
+    const inside = dated.filter((d) => d.sourceFile !== v.sourceFile && sameAgency(d.agency, v.agency) && d.earliest! >= v.earliest! && d.earliest! <= v.latest!);
+    const alike = inside.filter((d) => overlap(words.get(v.ref)!, words.get(d.ref)!) >= 0.5);
+    if (alike.length !== 1) continue;
+    const d = alike[0]!;
+    uf.union(d.ref, v.ref);
+    linked.add(d.ref).add(v.ref);
+    why.set(`${d.ref}|${v.ref}`, `${v.agency}'s record of the same event, told with a vaguer date`);
+    why.set(`${v.ref}|${d.ref}`, `${v.agency}'s record of the same event, told with a vaguer date`);
   }
   // Group, then point every later member at the earliest (date, then time, then source order, then row).
   const groups = new Map<string, DuplicateCandidate[]>();

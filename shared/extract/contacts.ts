@@ -14,7 +14,7 @@
  */
 import type { AgencyId, Contact, ContactDirection, ContactType } from '../model.ts';
 import { afterPreposition, inBrackets, listFrom, listUpTo, partyBefore, partyRightAfter, type Span } from './frames.ts';
-import type { CompiledContactLexicon, CueType } from './lexicon.ts';
+import { contactLexicon, type CompiledContactLexicon, type CueType } from './lexicon.ts';
 import { entryMeetings } from './meetings.ts';
 import { partiesIn, type Party, type PartyContext } from './parties.ts';
 import { phraseAt, type Clause, type Token } from './tokens.ts';
@@ -314,7 +314,8 @@ function clauseContacts(v: ClauseView, input: ContactInput, lex: CompiledContact
     switch (cue.kind) {
       case 'dna': {
         // "police did not attend", "(police did not attend)", "DSL unable to attend": an agency's absence, not the family's.
-        if ((before && before.kind === 'agency') || agencyRightBefore(v, cue)) continue;
+        // The recording agency's own absence ("GP did not attend" the conference, in the GP's record) is not the family's either.
+        if ((before && (before.kind === 'agency' || (before.kind === 'self' && before.agency !== 'family'))) || agencyRightBefore(v, cue)) continue;
         if (unrealised && !outcomeAfterColon(t, cue)) continue;
         rec.add(v, cue, null, 'attempted', 'dna', 'dna', /\bno\s+(?:further\s+)?DNA/i.test(v.clause.text), 3);
         continue;
@@ -745,8 +746,11 @@ function markContent(v: ClauseView, state: EntryState): void {
 }
 
 /** "Attended ICPC", "attended the review CP conference": a meeting is what was attended. */
-function followedByMeeting(v: ClauseView, cue: Cue): boolean {
-  return /^\s*(?:the\s+|a\s+|an\s+)?(?:\w+\s+){0,2}(?:ICPC|RCPC|MARAC|MAPPA|MATAC|conference|core group|strategy|meeting|CIN|TAF|review CP|planning)/i.test(v.clause.text.slice(v.tokens[cue.last]!.end - v.clause.start));
+function followedByMeeting(v: ClauseView, cue: Cue, lex: CompiledContactLexicon = contactLexicon()): boolean {
+  if (/^\s*(?:the\s+|a\s+|an\s+)?(?:\w+\s+){0,2}(?:ICPC|RCPC|MARAC|MAPPA|MATAC|conference|core group|strategy|meeting|CIN|TAF|review CP|planning|panel)/i.test(v.clause.text.slice(v.tokens[cue.last]!.end - v.clause.start))) return true;
+  // Any meeting the lexicon knows, a few words on ("Attended MARM re Mr D").
+  for (let i = cue.last + 1; i <= Math.min(v.tokens.length - 1, cue.last + 4); i++) if (phraseAt(v.tokens, i, lex.meetings)) return true;
+  return false;
 }
 
 /** An agency named just before the cue, in brackets or not: "(police did not attend)". */

@@ -26,9 +26,14 @@ const OPENERS = /^(?:attended|attend|attending|i|we|at|the|a|an|first|second|thi
 /** Words right after a meeting's name that show it is only mentioned ("ICPC report", "Conference was on 28/11"). */
 const MENTION_ONLY = /^(?:referral|referrals|report|reports|minutes|invitation|invite|paperwork|chair|member|members|list|plan|booked|arranged|requested|was|is|will|would|date|dates|due|to|marker|flag|action|actions|decision|outcome|agenda|notes|team)$/;
 /** A sentence that lists who was there. */
-const ATTENDANCE_LIST = /\b(?:present|attendees|attended by|in attendance|were there|was there|also there|apologies|did not attend|didn't attend|unable to attend|not invited|took part|joined)\b/i;
+const ATTENDANCE_LIST = /\b(?:present|attendees|attended by|in attendance|were there|was there|also there|apologies|did not attend|didn't attend|unable to attend|not invited|took part|joined|represented|attended|attending)\b/i;
+/** A list of who was there, as minutes head it ("Present:", "Agencies present:", "Attendees:"). */
+const MINUTED = /\b(?:present|attendees|in attendance|agencies represented|attended by)\s*:/i;
 
 const ABSENCE = /\b(?:not present|not invited|did not attend|didn't attend|unable to attend|could not attend|not attend|absent|sent apologies|gave apologies|not there|not represented)\b/;
+
+/** The heading of a list of who was or was not there. */
+const LIST_HEADING = /\b(present|attendees|in attendance|agencies present|agencies represented|attended by|apologies|not represented|not present|absent|not invited|did not attend|unable to attend|invited,? (?:but )?did not attend)\s*:/gi;
 
 function isAbsent(c: Clause, p: Party): boolean {
   // "GP, district nurses and befriending service not invited": the phrase after a list covers all of it.
@@ -36,18 +41,27 @@ function isAbsent(c: Clause, p: Party): boolean {
   const at = rest.search(ABSENCE);
   if (at >= 0 && /^[\w\s,&'’()/-]*$/.test(rest.slice(0, at)) && !/\b(?:said|says|is|has|had|report|reports|received|letter)\b/.test(rest.slice(0, at))) return true;
   const tail = c.text.slice(p.end - c.start, p.end - c.start + 40).toLowerCase();
-  if (/^\W*(?:\([^)]*\)\W*)?(?:was |were |is |are )?(?:not present|not invited|did not attend|didn't attend|unable to attend|could not attend|not attend|absent|sent apologies|gave apologies|not there|not represented)/.test(tail)) return true;
+  if (/^\W*(?:\([^)]*\)\W*)?(?:was |were |is |are )?(?:not present|not invited|did not attend|didn't attend|unable to attend|could not attend|not attend|absent|sent apologies|gave apologies|apologies|not there|not represented)/.test(tail)) return true;
+  // Under a list's heading ("Present: …", "Apologies: …", "Not represented: …"): the last heading before the party says which.
+  const lead = c.text.slice(0, p.start - c.start);
+  const headings = [...lead.matchAll(LIST_HEADING)];
+  const last = headings.at(-1);
+  if (last) return !/^(?:present|attendees|in attendance|agencies present|agencies represented|attended by)$/i.test(last[1]!.trim());
   const head = c.text.slice(Math.max(0, p.start - c.start - 40), p.start - c.start).toLowerCase();
   return /\b(?:without|no one from|nobody from|not invited:?|absent:?|apologies:?)\s*(?:the\s+|a\s+)?(?:\w+\s+)?$/.test(head) || /\bno(?:body| one)\b[^.]*\b(?:from|at)\s+(?:the\s+)?$/.test(head);
 }
 
 /** Whether a meeting phrase at this position is the event the clause records. */
-function isMeetingEvent(t: readonly Token[], first: number, last: number, lex: CompiledContactLexicon): boolean {
+function isMeetingEvent(t: readonly Token[], first: number, last: number, lex: CompiledContactLexicon, minuted = false): boolean {
   const before = t.slice(0, first).filter((x) => !x.punct).map((x) => x.lower);
   const after = t.slice(last + 1).filter((x) => !x.punct).map((x) => x.lower);
-  if (MENTION_ONLY.test(after[0] ?? '')) return false;
+  // "MARAC minutes – … Present: …": the minutes of a meeting that met, with who was there.
+  if (MENTION_ONLY.test(after[0] ?? '') && !(minuted && /^(?:minutes|notes|chair)$/.test(after[0] ?? ''))) return false;
   const opens = before.length === 0 || before.every((w) => OPENERS.test(w) || /^\d/.test(w));
-  const held = after.slice(0, 3).some((w) => w === 'held' || w === 'took' || w === 'convened' || w === 'met') || before.slice(-3).some((w) => w === 'held' || w === 'chaired' || w === 'convened' || w === 'hosted' || w === 'had');
+  const held =
+    minuted ||
+    after.slice(0, 3).some((w) => w === 'held' || w === 'took' || w === 'convened' || w === 'met') ||
+    before.slice(-3).some((w) => w === 'held' || w === 'chaired' || w === 'convened' || w === 'hosted' || w === 'had' || w === 'heard' || w === 'discussed' || w === 'attended');
   // "S47 initiated following a strategy discussion with …": what came after it says it took place.
   const lastWord = before.filter((w) => w !== 'a' && w !== 'an' && w !== 'the').at(-1) ?? '';
   const followed = lastWord === 'following' || lastWord === 'after';
@@ -69,7 +83,8 @@ export function entryMeetings(clauses: readonly Clause[], partiesByClause: reado
       const first = i;
       const last = i + hit.length - 1;
       i = last;
-      if (!isMeetingEvent(t, first, last, lex)) continue;
+      const cellText = clauses.filter((c) => c.cell === clause.cell).map((c) => c.text).join(' ');
+      if (!isMeetingEvent(t, first, last, lex, MINUTED.test(cellText))) continue;
       // Attendees: in the meeting's own clause after its name, and in the sentences of the same cell that list who was there.
       const present = new Map<AgencyId, { party: Party; negated: boolean; ci: number }>();
       for (let k = ci; k < clauses.length && clauses[k]!.cell === clause.cell; k++) {

@@ -119,6 +119,8 @@ export function partiesIn(clause: Clause, ctx: PartyContext): Party[] {
     const start = clause.start + m.index;
     const end = start + m[0].length;
     if (overlaps(start, end)) continue;
+    // "DS E", "PC A", "SW B": a practitioner's initial after their role, not a member of the family.
+    if (m[0].length === 1 && parties.some((p) => p.person && p.kind !== 'family' && p.end <= start && /^\s*$/.test(clause.text.slice(p.end - clause.start, start - clause.start)))) continue;
     const span = tokenSpan(clause.tokens, start, end);
     if (!span) continue;
     parties.push({ kind: 'family', agency: 'family', first: span[0], last: span[1], start, end, text: m[0], person: true, forum: false, otherArea: false });

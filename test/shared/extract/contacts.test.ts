@@ -296,3 +296,40 @@ describe('constructions from returns written in other words (invented)', () => {
     expect(contacts('police', 'Suspect arrested at the address and interviewed.')).toEqual(expect.arrayContaining([['family', 'out', 'other']]));
   });
 });
+
+describe('meetings minuted in other words (invented)', () => {
+  it('"MARAC minutes … Present: …" is the meeting, with everyone listed', () => {
+    expect(contacts('da-service', 'MARAC minutes – case 4 of 9. Chair: DI 22 (Police). Present: Police, CSC, Housing. Not represented: school.')).toEqual([
+      ['police', 'both', 'conference'],
+      ['csc', 'both', 'conference'],
+      ['housing', 'both', 'conference'],
+    ]);
+  });
+
+  it('a case heard at the MARAC, and the agencies that attended', () => {
+    expect(contacts('police', 'Case heard at the MARAC, chaired by DI 22. IDVA and CSC attended.')).toEqual([
+      ['da-service', 'both', 'conference'],
+      ['csc', 'both', 'conference'],
+    ]);
+  });
+
+  it('adults’ meetings: a s42 planning meeting and a MARM', () => {
+    expect(contacts('asc', 's42 planning meeting. Present: SW2, housing officer. Apologies: GP.', { adult: true })).toEqual([['housing', 'both', 'conference']]);
+    expect(contacts('housing', 'Attended MARM re Mr T (chair ASC). Present: ASC, probation, police.', { adult: true })).toEqual([
+      ['asc', 'both', 'conference'],
+      ['probation', 'both', 'conference'],
+      ['police', 'both', 'conference'],
+    ]);
+  });
+
+  it('a practitioner’s initial after the role is not the family ("DS E (police)")', () => {
+    expect(contacts('csc', 'Strategy meeting chaired by TM1. Present: DS E (police), school DSL.')).toEqual([
+      ['police', 'both', 'strategy-discussion'],
+      ['school', 'both', 'strategy-discussion'],
+    ]);
+  });
+
+  it('the recording agency not attending a meeting is not the family missing an appointment', () => {
+    expect(contacts('gp', 'GP report sent to the ICPC; GP did not attend.')).not.toContainEqual(['family', 'attempted', 'dna']);
+  });
+});
