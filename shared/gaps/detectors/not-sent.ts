@@ -242,6 +242,49 @@ function notToldUs(cf: CaseFacts, out: Draft[]): void {
   }
 }
 
+/** Concerns serious enough that an agency recording one should tell someone (for a child; for an adult at risk). */
+const SERIOUS: Readonly<Record<CaseFacts['subject'], ReadonlySet<string>>> = {
+  child: new Set(['domestic-abuse', 'injury', 'exploitation', 'missing', 'neglect', 'young-carer']),
+  adult: new Set(['neglect', 'exploitation', 'domestic-abuse']),
+};
+
+/**
+ * An agency records a serious concern and nothing it records in the next
+ * week tells another agency anything: G1 from it to the hub and to the
+ * agencies then in contact with the family ("an agency involved with the
+ * child"). Inferred, so it says so (possible, not likely); a concern it heard
+ * from another agency is not its to pass back, and one another rule explains
+ * (non-engagement, a transfer, an explicit denial) is left to that rule.
+ */
+function keptToItself(cf: CaseFacts, out: Draft[], explained: ReadonlySet<Fact>): void {
+  const rule = flow(cf.rules, 'concern-passed-on');
+  if (!rule) return;
+  const serious = SERIOUS[cf.subject];
+  const hubSet = new Set(cf.hub.map(cf.actor));
+  const lastRaised = new Map<AgencyId, number>();
+  for (const f of cf.facts) {
+    if (!professional(cf, f.agency) || f.day === null || hubSet.has(f.actor) || explained.has(f)) continue;
+    if (!f.concerns.some((c) => serious.has(c))) continue;
+    if (inNonEngagement(cf, f) || isTransfer(f) || sendingDenials(cf, f).length || f.own('notSent').length) continue;
+    // Heard from another agency, or said at a meeting with others: they know.
+    if (f.incoming.some((c) => professional(cf, c.with) && cf.actor(c.with) !== f.actor) || f.joint.some((c) => professional(cf, c.with))) continue;
+    const told = factsBetween(cf, f.actor, f.day, f.day + 7).some((l) => [...l.out, ...l.joint].some((c) => c.direction !== 'attempted' && professional(cf, c.with) && cf.actor(c.with) !== f.actor));
+    if (told) continue;
+    // One finding per agency per month of silence.
+    const last = lastRaised.get(f.actor);
+    if (last !== undefined && f.day - last < 30) continue;
+    lastRaised.set(f.actor, f.day);
+    const involved = new Set<AgencyId>();
+    for (const a of cf.byActor.keys()) {
+      if (a === f.actor || !professional(cf, a)) continue;
+      if (factsBetween(cf, a, f.day - 60, f.day + 30).some((x) => x.family.some((c) => c.direction !== 'attempted'))) involved.add(a);
+    }
+    const to = uniqueAgencies([...hubFor(cf, f.agency), ...involved]);
+    if (to.length === 0) continue;
+    out.push({ code: 'G1', flow: rule.id, from: f.actor, to, triggers: [f], context: [], explicit: false, detail: 'kept' });
+  }
+}
+
 export function detectNotSent(cf: CaseFacts): Draft[] {
   const out: Draft[] = [];
   explicitDenials(cf, out);
@@ -249,5 +292,7 @@ export function detectNotSent(cf: CaseFacts): Draft[] {
   daIncidents(cf, out);
   thinkFamily(cf, out);
   injuries(cf, out);
+  // Last, and only where no rule above already speaks of the entry: the more specific finding says it better.
+  keptToItself(cf, out, new Set(out.flatMap((d) => d.triggers)));
   return out;
 }

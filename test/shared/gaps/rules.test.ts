@@ -47,6 +47,25 @@ describe('G1, not sent', () => {
     expect(g!.to).toContain('asc');
   });
 
+  it('infers a concern kept to itself: a serious concern recorded, and nothing told to anyone in the week after', () => {
+    const kept = gapsOf([
+      HV,
+      ['school.txt#1', 'school', '2024-02-05', 'Pupil came in with a bruise on his cheek and said dad had hit him. Logged.'],
+    ]);
+    const g = find(kept, 'G1', 'school');
+    expect(g, summary(kept).join('\n')).toBeDefined();
+    expect(g!.to).toContain('csc');
+    expect(g!.explicit).toBe(false);
+    expect(g!.explanation).toMatch(/Inferred from silence/);
+    // The DSL rang the MASH the next day: not kept to itself.
+    const told = gapsOf([
+      HV,
+      ['school.txt#1', 'school', '2024-02-05', 'Pupil came in with a bruise on his cheek and said dad had hit him. Logged.'],
+      ['school.txt#2', 'school', '2024-02-06', 'DSL rang the MASH and made a referral.'],
+    ]);
+    expect(told.filter((x) => x.code === 'G1' && x.from === 'school'), summary(told).join('\n')).toEqual([]);
+  });
+
   it('does not count a referral the person turned down, or what someone says', () => {
     const gaps = gapsOf([
       HV,
