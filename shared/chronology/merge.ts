@@ -1,5 +1,6 @@
 /**
- * The integrated chronology: every source's entries in one date order.
+ * The integrated chronology's one order (electron/core/pipeline/case-view.ts sorts
+ * by it, after the author's corrections): every source's entries in date order.
  * Entries sort by their earliest possible date, then by precision (a known
  * day before a vague month that starts on the same day), then by the order
  * the sources were imported, then by each source's own order, so rows an
@@ -30,13 +31,4 @@ export function compareEntries(a: OrderedEntry, b: OrderedEntry): number {
   if (pa !== pb) return pa - pb;
   if (a.sourceOrder !== b.sourceOrder) return a.sourceOrder - b.sourceOrder;
   return a.entry.ordinal - b.entry.ordinal;
-}
-
-/** Merge sources' entries (each list in its file order) into the integrated chronology. */
-export function mergeChronology(sources: ReadonlyArray<readonly Entry[]>): Entry[] {
-  const all: OrderedEntry[] = [];
-  sources.forEach((entries, sourceOrder) => {
-    for (const entry of entries) all.push({ entry, sourceOrder });
-  });
-  return all.sort(compareEntries).map((o) => o.entry);
 }

@@ -4,6 +4,7 @@
  * every entry's corrections to hand. Extraction, duplicates and gaps all read
  * this, so a correction changes every view the same way.
  */
+import { compareEntries } from '../../../shared/chronology/merge.ts';
 import { applyCorrections, type CorrectionLike } from '../../../shared/extract/corrections.ts';
 import type { Source } from '../../../shared/model.ts';
 import type { CaseStore, Correction, StoredEntry } from '../store/index.ts';
@@ -35,5 +36,13 @@ export function loadCaseView(store: CaseStore): CaseView {
       ...(overlay.text ? { text: overlay.text } : {}),
     };
   });
-  return { sources: store.listSources(), entries, corrections };
+  // The one order of the integrated chronology, taken after the corrections: an entry corrected to an
+  // earlier date moves to it (the store's own order is by the dates as imported).
+  const sources = store.listSources();
+  const sourceOrder = new Map(sources.map((s, i) => [s.id, i]));
+  const ordered = entries
+    .map((entry) => ({ entry, sourceOrder: sourceOrder.get(entry.sourceId) ?? sources.length }))
+    .sort(compareEntries)
+    .map((o) => o.entry);
+  return { sources, entries: ordered, corrections };
 }

@@ -121,3 +121,24 @@ describe('gap findings through the handlers', () => {
     expect(await h.raw('analysis.export', { path: join(out, 'not-a-dir', 'x.json') })).toMatchObject({ ok: false, error: { message: expect.stringContaining('Could not write') } });
   });
 });
+
+describe('the chronology order after a correction', () => {
+  it('moves an entry corrected to an earlier date to that date, in the analysis and its export', async () => {
+    const h = harness();
+    await h.call('case.create', { path: ':memory:' });
+    const dir = mkdtempSync(join(tmpdir(), 'threadline-order-'));
+    const file = join(dir, 'school.csv');
+    writeFileSync(file, 'Date,Details\n10/01/2023,Child seen in class; tired.\n12/03/2023,Call from mum about a new address.\n14/05/2023,Attendance letter sent home.\n');
+    await h.call('import.run', { files: [{ path: file }] });
+    const before = (await h.call<AnalysisJson>('analysis.get')).entries.map((e) => e.ref);
+    expect(before).toEqual(['school.csv#1', 'school.csv#2', 'school.csv#3']);
+    // The author finds the last entry was really written in 2022.
+    await h.call('entries.update', { ref: 'school.csv#3', changes: { dateRaw: '14/05/2022' }, reason: 'Typed with the wrong year; see the school log.' });
+    const after = await h.call<AnalysisJson>('analysis.get');
+    expect(after.entries.map((e) => e.ref)).toEqual(['school.csv#3', 'school.csv#1', 'school.csv#2']);
+    expect(after.entries[0]!.date.earliest).toBe('2022-05-14');
+    const out = join(dir, 'analysis.json');
+    await h.call('analysis.export', { path: out });
+    expect((JSON.parse(readFileSync(out, 'utf8')) as AnalysisJson).entries.map((e) => e.ref)).toEqual(['school.csv#3', 'school.csv#1', 'school.csv#2']);
+  });
+});
