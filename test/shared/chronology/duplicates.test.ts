@@ -18,7 +18,7 @@ function entry(sourceFile: string, agency: string, date: string | [string, strin
     latest,
     time: null,
     text,
-    contacts: contacts.map(([w, direction, type], i) => ({ with: w as Contact['with'], direction, type, negated: false, span: { start: i, end: i + 1, text: '' }, confidence: 0.9, origin: 'extracted' as const })),
+    contacts: contacts.map(([w, direction, type], i): Contact => ({ with: w as Contact['with'], direction, type, negated: false, span: { start: i, end: i + 1, text: '' }, confidence: 0.9, rule: 'test', origin: 'extracted' as const })),
   };
 }
 
