@@ -215,6 +215,9 @@ function splitAtOpeningDates(draft: DraftEntry, block: RawBlock, drafts: DraftEn
   return current;
 }
 
+/** Headings of a report's sections that weigh the events rather than tell them. */
+const COMMENTARY_HEADING = /\b(?:introduction|scope|methodology|purpose of|about this|terms of reference|analysis|learning|lessons|findings|conclusions?|recommendations?|reflections?|commentary|comment|good practice|what (?:went well|could have been better)|questions for|key (?:issues|themes)|themes)\b/i;
+
 /** Words before a date that make it a back-reference, not the date of this sentence's event. */
 const BACK_REFERENCE = /\b(?:of|since|from|until|till|before|by|than|dated|last|previous|earlier)\s*$/i;
 /** "… in the early hours of 14 September", "on the evening of 7 December": the time of day of the event, not a back-reference. */
@@ -226,7 +229,7 @@ const NOT_AN_EVENT = /\b(?:DOB|D\.O\.B\.?|date of birth|born(?:\s+on)?|b\.|versi
  * ("This IMR covers contact from 1 February 2023 to …", "IMR author: …",
  * "This section summarises …"). Its dates start no entry.
  */
-const ABOUT_THE_DOCUMENT = /\b(?:this|the present)\s+(?:IMR|report|review|chronology|section|summary|extract|document|return|overview|briefing|account)\b|\b(?:IMR|report)\s+author\b|\b(?:review|scoping|scope|reporting)\s+period\b|\bperiod under review\b|\bterms of reference\b|\bprepared (?:by|for|at the request)\b/i;
+const ABOUT_THE_DOCUMENT = /\b(?:this|the present)\s+(?:IMR|individual management review|management review|report|review|chronology|section|summary|extract|document|return|overview|briefing|account)\b|\b(?:IMR|report)\s+author\b|\b(?:review|scoping|scope|reporting)\s+period\b|\bperiod under review\b|\bterms of reference\b|\bprepared (?:by|for|at the request)\b/i;
 /** What may stand before a sentence's own date: "On", "In", "At 2250 hrs on", "In the early hours of", "During", "Early on". */
 const OPENING = /^(?:\s|,|on|in|at|during|by|from|around|about|approximately|approx\.?|early|late|mid|the|of|hours|morning|afternoon|evening|night|lunchtime|just|before|after|midnight|shortly|\d{1,2}[:.]\d{2}|\d{3,4}\s*hrs?|\d{1,2}\s*(?:am|pm)|hrs)*$/i;
 
@@ -279,14 +282,24 @@ export function draftsFromProse(blocks: RawBlock[], contextText: string): DraftE
   const drafts: DraftEntry[] = [];
   // The date of the entry being written, so a later date inside a sentence reads as new and an earlier one as looking back.
   let lastDate: FuzzyDate | null = null;
+  // The same, but only within the current section: what an earlier date inside a sentence is compared with.
+  let sectionDate: FuzzyDate | null = null;
+  let commentary = false;
   for (const block of blocks) {
-    if (block.kind === 'heading') continue;
+    if (block.kind === 'heading') {
+      // A new section (one agency's involvement, the next period) starts its own run of dates; an analysis or
+      // learning section looks back at events, it narrates none.
+      sectionDate = null;
+      commentary = COMMENTARY_HEADING.test(block.text);
+      continue;
+    }
+    if (commentary) continue;
     let current: DraftEntry | null = null;
     const pending: string[] = [];
     for (const sentence of splitSentences(block.text)) {
       const mentions = findDateMentions(sentence, { previous: lastDate, rollover: 'nearest' });
-      const intro = introducedDate(sentence, mentions, lastDate);
-      if (intro?.date?.earliest) lastDate = intro.date;
+      const intro = introducedDate(sentence, mentions, sectionDate);
+      if (intro?.date?.earliest) lastDate = sectionDate = intro.date;
       if (intro && (!current || intro.raw !== current.dateText)) {
         current = emptyDraft(block, intro.raw);
         current.event.push([...pending.splice(0), sentence].join(' '));

@@ -98,3 +98,27 @@ describe('one return, several services under their headings', () => {
     expect(r.entries.map((e) => e.agency)).toEqual(['asc', 'housing']);
   });
 });
+
+describe('report prose', () => {
+  it('reads each agency section’s dates afresh, and no entries from its introduction or its analysis', () => {
+    const r = importDocument(
+      doc('rapid-review.docx', [
+        ['heading', 'Introduction'],
+        'This report covers the period from 1 January 2023 to 30 November 2023.',
+        ['heading', 'Health visiting'],
+        'On 3 May 2023 the health visitor saw the baby at home. The visit on 2 August 2023 found no one in.',
+        ['heading', 'General practice'],
+        'The practice saw the baby on 14 April 2023 with a rash.',
+        ['heading', 'Analysis and learning'],
+        'The visit in August 2023 was a missed opportunity to escalate.',
+      ], { title: 'Rapid review' }),
+      { agency: 'mixed' },
+    );
+    expect(r.entries.map((e) => e.date.earliest)).toEqual(['2023-05-03', '2023-08-02', '2023-04-14']);
+  });
+
+  it('keeps an earlier date inside a section’s sentence as a look back, not a new entry', () => {
+    const r = importDocument(doc('imr.docx', ['On 20 June 2023 a strategy meeting was held with the police. CAMHS had closed the case in December 2022 and was not invited.']), { agency: 'csc' });
+    expect(r.entries).toHaveLength(1);
+  });
+});
