@@ -68,16 +68,45 @@ function nameOk(n: string): boolean {
 }
 
 /**
- * Whether a capitalised word the introductions found reads as a person's
- * name in this case: never written in lower case ("Attended", "Department"),
+ * How each capitalised word is used across the case, read in one pass: the
+ * word before it and the capitalised word after it. A person's name is never
+ * written in lower case ("Attended", "Department"), is used inside a sentence
+ * at least once (not only as a sentence's first word, like "Officers"), and is
  * never a place ("in Trefelin", "Marrowfield General", "Fenholt EIP").
  */
-function personLike(name: string, all: string, lowerWords: ReadonlySet<string>): boolean {
-  if (lowerWords.has(name.toLowerCase()) || /(?:ed|ing|ly|ion|ment|ness|ity)$/.test(name)) return false;
-  if (new RegExp(String.raw`\b(?:in|at|near|around|outside|across)\s+${name}\b`).test(all)) return false;
-  // "Marrowfield General", "Fenholt EIP", "Pen-y-Dre School": the word names a place or an organisation.
-  for (const m of all.matchAll(new RegExp(String.raw`\b${name}\s+([A-Z][A-Za-z]+)`, 'g'))) {
-    const next = m[1]!;
+class WordUse {
+  readonly lower = new Set<string>();
+  readonly midSentence = new Set<string>();
+  readonly afterPlaceWord = new Set<string>();
+  readonly followers = new Map<string, Set<string>>();
+  constructor(all: string) {
+    let prev = '';
+    for (const m of all.matchAll(/[\p{L}\p{N}'’-]+|[.!?;:\n|]/gu)) {
+      const w = m[0];
+      if (/^[.!?;:\n|]$/.test(w)) {
+        prev = '';
+        continue;
+      }
+      if (/^\p{Ll}/u.test(w)) this.lower.add(w.toLowerCase());
+      else if (/^\p{Lu}\p{Ll}/u.test(w)) {
+        if (prev) this.midSentence.add(w);
+        if (/^(?:in|at|near|around|outside|across)$/.test(prev)) this.afterPlaceWord.add(w);
+      }
+      if (/^\p{Lu}/u.test(w) && /^\p{Lu}\p{Ll}/u.test(prev)) {
+        const set = this.followers.get(prev) ?? new Set<string>();
+        set.add(w);
+        this.followers.set(prev, set);
+      }
+      prev = w;
+    }
+  }
+}
+
+function personLike(name: string, use: WordUse): boolean {
+  if (use.lower.has(name.toLowerCase()) || /(?:ed|ing|ly|ion|ment|ness|ity)$/.test(name)) return false;
+  if (!use.midSentence.has(name) || use.afterPlaceWord.has(name)) return false;
+  for (const next of use.followers.get(name) ?? []) {
+    if (next === name.toUpperCase() || /^[A-Z]$/.test(next)) continue;
     if (NOT_NAMES.has(next) || findAgencyMentions(`${name} ${next}`).some((x) => x.agency !== 'family')) return false;
   }
   return true;
@@ -88,8 +117,13 @@ export function castOf(entries: ReadonlyArray<{ text: string; sourceFile?: strin
   const list = entries.map((e) => e.text);
   const sourceOf = entries.map((e) => e.sourceFile ?? '');
   const all = list.join('\n');
-  const lowerWords = new Set(all.match(/\b[a-z][a-z-]{2,}\b/g) ?? []);
-  const ok = (n: string) => nameOk(n) && personLike(n, all, lowerWords);
+  const use = new WordUse(all);
+  const verdicts = new Map<string, boolean>();
+  const ok = (n: string) => {
+    let v = verdicts.get(n);
+    if (v === undefined) verdicts.set(n, (v = nameOk(n) && personLike(n, use)));
+    return v;
+  };
   const family = new Set<string>();
   const staff = new Map<string, AgencyId>();
   const clash = new Set<string>();

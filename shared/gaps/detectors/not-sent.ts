@@ -256,12 +256,31 @@ const SERIOUS: Readonly<Record<CaseFacts['subject'], ReadonlySet<string>>> = {
  * from another agency is not its to pass back, and one another rule explains
  * (non-engagement, a transfer, an explicit denial) is left to that rule.
  */
+/** Whether a sorted list of days has one in [from, to]. */
+function anyBetween(days: readonly number[], from: number, to: number): boolean {
+  let lo = 0;
+  let hi = days.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (days[mid]! < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < days.length && days[lo]! <= to;
+}
+
 function keptToItself(cf: CaseFacts, out: Draft[], explained: ReadonlySet<Fact>): void {
   const rule = flow(cf.rules, 'concern-passed-on');
   if (!rule) return;
   const serious = SERIOUS[cf.subject];
   const hubSet = new Set(cf.hub.map(cf.actor));
   const lastRaised = new Map<AgencyId, number>();
+  // The days each agency was in touch with the family, sorted, for "in contact with the family then".
+  const contactDays = new Map<AgencyId, number[]>();
+  for (const [a, facts] of cf.byActor) {
+    if (!professional(cf, a)) continue;
+    const days = facts.filter((x) => x.day !== null && x.family.some((c) => c.direction !== 'attempted')).map((x) => x.day!).sort((x, y) => x - y);
+    if (days.length) contactDays.set(a, days);
+  }
   for (const f of cf.facts) {
     if (!professional(cf, f.agency) || f.day === null || hubSet.has(f.actor) || explained.has(f)) continue;
     if (!f.concerns.some((c) => serious.has(c))) continue;
@@ -275,9 +294,9 @@ function keptToItself(cf: CaseFacts, out: Draft[], explained: ReadonlySet<Fact>)
     if (last !== undefined && f.day - last < 30) continue;
     lastRaised.set(f.actor, f.day);
     const involved = new Set<AgencyId>();
-    for (const a of cf.byActor.keys()) {
-      if (a === f.actor || !professional(cf, a)) continue;
-      if (factsBetween(cf, a, f.day - 60, f.day + 30).some((x) => x.family.some((c) => c.direction !== 'attempted'))) involved.add(a);
+    for (const [a, days] of contactDays) {
+      if (a === f.actor) continue;
+      if (anyBetween(days, f.day - 60, f.day + 30)) involved.add(a);
     }
     const to = uniqueAgencies([...hubFor(cf, f.agency), ...involved]);
     if (to.length === 0) continue;
