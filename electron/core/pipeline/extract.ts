@@ -51,7 +51,7 @@ export interface ExtractedCase {
 export function extractInputs(sources: readonly Source[], entries: readonly StoredEntry[]): ExtractInput[] {
   const adult = isAdultCase(entries.map((e) => e.text));
   const places = new Map(sources.map((s) => [s.fileName, homePlacesOf(s.title)]));
-  const cast = castOf(entries);
+  const cast = castOfCached(entries);
   return entries.map((e) => ({
     text: e.text,
     agency: e.agency,
@@ -65,6 +65,22 @@ export function extractInputs(sources: readonly Source[], entries: readonly Stor
 
 function withCast(cast: CaseCast | undefined): { cast?: CaseCast } {
   return cast ? { cast } : {};
+}
+
+/** The last few casts, by a hash of the case's words: the app analyses the same case again and again. */
+const castMemo = new Map<string, CaseCast>();
+
+function castOfCached(entries: readonly StoredEntry[]): CaseCast {
+  const hash = createHash('sha256');
+  for (const e of entries) hash.update(e.sourceFile).update('\u0000').update(e.text).update('\u0001');
+  const key = hash.digest('hex');
+  let cast = castMemo.get(key);
+  if (!cast) {
+    cast = castOf(entries);
+    if (castMemo.size >= 4) castMemo.delete(castMemo.keys().next().value!);
+    castMemo.set(key, cast);
+  }
+  return cast;
 }
 
 /** The cache key of an input: everything extraction reads, hashed. */
