@@ -1,8 +1,9 @@
 /**
  * The gold.json shape shared by every case the project measures or tests
- * against: the acceptance cases beside the project (../shared/acceptance),
- * the invented corpus (test/corpus/) and the reader fixtures
- * (test/fixtures/returns/). See ../shared/acceptance/README.md for the fields.
+ * against: the acceptance cases beside the project (read only by
+ * test/acceptance and the eval), the invented corpus (test/corpus/) and the
+ * reader fixtures (test/fixtures/returns/). test/corpus/WRITING-GUIDE.md
+ * describes the fields.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
