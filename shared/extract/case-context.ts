@@ -42,6 +42,18 @@ export function homePlacesOf(title: string | null): string[] {
 export interface CaseCast {
   family: string[];
   staff: Record<string, AgencyId>;
+  /**
+   * The case's own abbreviations for the organisations it names: "KGH" where
+   * the records also write "Kessingford General Hospital", "HCS" beside
+   * "Hollin Cross Surgery". An organisation, not a person.
+   */
+  aliases?: Record<string, CaseAlias>;
+}
+
+export interface CaseAlias {
+  agency: AgencyId;
+  /** The named context of the full name ("hospital"), so the abbreviation resolves as the name would. */
+  context?: string;
 }
 
 const NAME = String.raw`([A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)`;
@@ -112,6 +124,66 @@ function personLike(name: string, use: WordUse): boolean {
   return true;
 }
 
+/** Small words a name's initials skip: "Department for Work and Pensions" is DWP. */
+const INITIAL_SKIPS = new Set(['of', 'and', 'for', 'the', 'on', 'in', '&']);
+
+/** The initials of a multi-word name, when every word is capitalised or a small joining word ("Kessingford General Hospital" → KGH). */
+function initialsOf(name: string): string | null {
+  const words = name.split(/[\s-]+/).filter((w) => w && !INITIAL_SKIPS.has(w.toLowerCase()));
+  if (words.length < 2 || words.some((w) => !/^\p{Lu}/u.test(w))) return null;
+  const initials = words.map((w) => w[0]!).join('').toUpperCase();
+  return initials.length <= 6 ? initials : null;
+}
+
+/** "KESSINGFORD GENERAL HOSPITAL" → "Kessingford General Hospital", so a letterhead in capitals reads as the name it is. */
+const CAPITALS_RUN = /(?<![\p{L}\p{N}])[A-Z][A-Z'’-]{2,}(?:\s+(?:OF|AND|FOR|THE|&)?\s*[A-Z][A-Z'’-]{2,})+(?![\p{L}\p{N}])/gu;
+const CAPITALISED_RUN = /\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|and|for|the|&)\s+)?\p{Lu}[\p{L}'’-]*){2,}/gu;
+/** Capitalised words right before a mention, within its sentence. */
+const LEADING_NAME = /(?:\p{Lu}[\p{L}'’-]*\s+(?:(?:of|and|for|the|&)\s+)?)+$/u;
+const titleCase = (run: string) => run.toLowerCase().replace(/(^|[\s-])(\p{Ll})/gu, (_m, sep: string, c: string) => sep + c.toUpperCase()).replace(/\b(Of|And|For|The)\b/g, (w) => w.toLowerCase());
+
+/**
+ * The abbreviations a case coins for the organisations it names (issue 11,
+ * agency aliases): "KGH" where the records also write "Kessingford General
+ * Hospital" (or its letterhead, in capitals), "MVP" beside "Mercia Vale
+ * Police (MVP)". Only the name's own initials count (a bracket after a name
+ * is as often a qualifier: "(HIGH)", "CMHT (NSMHT)"); two letters are too
+ * often something else ("HR", "MP"); a word the case also writes in lower case
+ * is a word; an abbreviation the lexicon knows keeps its meaning; one two
+ * names share is left out.
+ */
+function aliasesOf(list: readonly string[], all: string, use: WordUse): Record<string, CaseAlias> {
+  const standalone = new Set((all.match(/(?<![\p{L}\p{N}])[A-Z]{3,6}(?![\p{L}\p{N}])/gu) ?? []).filter((a) => !use.lower.has(a.toLowerCase()) && findAgencyMentions(a).length === 0));
+  const found = new Map<string, CaseAlias>();
+  const clash = new Set<string>();
+  if (standalone.size === 0) return {};
+  const read = (text: string) => {
+    for (const m of findAgencyMentions(text)) {
+      if (m.person || m.agency === 'family') continue;
+      // The lexicon names the kind ("Police", "General Hospital"); the words before it name which one ("Mercia Vale").
+      const lead = LEADING_NAME.exec(text.slice(0, m.start))?.[0] ?? '';
+      const initials = [initialsOf(lead + m.text), initialsOf(m.text)].find((x) => x !== null && standalone.has(x));
+      if (!initials) continue;
+      const had = found.get(initials);
+      if (had && had.agency !== m.agency) clash.add(initials);
+      else found.set(initials, { agency: m.agency, ...(m.context ? { context: m.context } : {}) });
+    }
+  };
+  // Reading mentions is the costly part: only a text with a run of capitalised words whose initials stand alone elsewhere can coin one.
+  const initialsRun = (run: string) => {
+    const letters = run.split(/\s+/).filter((w) => !INITIAL_SKIPS.has(w.toLowerCase())).map((w) => w[0]!.toUpperCase()).join('');
+    for (let i = 0; i < letters.length; i++) for (let n = 3; n <= 6 && i + n <= letters.length; n++) if (standalone.has(letters.slice(i, i + n))) return true;
+    return false;
+  };
+  for (const t of list) {
+    if (![...t.matchAll(CAPITALISED_RUN)].some((m) => initialsRun(m[0]))) continue;
+    read(t);
+    for (const m of t.matchAll(CAPITALS_RUN)) read(titleCase(m[0]));
+  }
+  for (const a of clash) found.delete(a);
+  return Object.fromEntries([...found].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
 /** The cast of a case, from all its entries' words (names seen once as family and once as staff are left out). */
 export function castOf(entries: ReadonlyArray<{ text: string; sourceFile?: string }>): CaseCast {
   const list = entries.map((e) => e.text);
@@ -147,7 +219,9 @@ export function castOf(entries: ReadonlyArray<{ text: string; sourceFile?: strin
         continue;
       }
       if (PRACTITIONER.test(role)) practitioners.add(n);
-      const mention = findAgencyMentions(role).find((x) => x.agency !== 'family');
+      // "duty SW at ASC": the organisation a role names is its employer, before the role word's own default.
+      const named = findAgencyMentions(role).filter((x) => x.agency !== 'family');
+      const mention = named.find((x) => !x.person) ?? named[0];
       if (!mention) continue;
       const agency = resolveMention(mention, role);
       const had = staff.get(n);
@@ -173,7 +247,8 @@ export function castOf(entries: ReadonlyArray<{ text: string; sourceFile?: strin
     family.delete(n);
     staff.delete(n);
   }
-  return { family: [...family].sort(), staff: Object.fromEntries([...staff].sort()) };
+  const aliases = aliasesOf(list, all, use);
+  return { family: [...family].sort(), staff: Object.fromEntries([...staff].sort()), ...(Object.keys(aliases).length ? { aliases } : {}) };
 }
 
 /** The part of the cast an entry's text names, so an entry's cached extraction changes only when its own people do. */
@@ -181,5 +256,7 @@ export function castIn(cast: CaseCast, text: string): CaseCast | undefined {
   const named = (n: string) => new RegExp(String.raw`\b(?:${n}|${n.toUpperCase()})\b`).test(text);
   const family = cast.family.filter(named);
   const staff = Object.fromEntries(Object.entries(cast.staff).filter(([n]) => named(n)));
-  return family.length || Object.keys(staff).length ? { family, staff } : undefined;
+  const aliases = Object.fromEntries(Object.entries(cast.aliases ?? {}).filter(([a]) => new RegExp(String.raw`(?<![\p{L}\p{N}])${a}(?![\p{L}\p{N}])`, 'u').test(text)));
+  const hasAliases = Object.keys(aliases).length > 0;
+  return family.length || Object.keys(staff).length || hasAliases ? { family, staff, ...(hasAliases ? { aliases } : {}) } : undefined;
 }

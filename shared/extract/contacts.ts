@@ -476,6 +476,12 @@ function nounOrVerb(v: ClauseView, cue: Cue, input: ContactInput, lex: CompiledC
 
   // Home visits: the family is visited; "joint visit with X" is with X too; "EHA home visit" says what kind, not who.
   if (type === 'home-visit') {
+    // "Mum visited pm", "her brother visited the ward": the family came to us (a resident's or patient's visitors), not our visit to them.
+    const visitsKin = /^\s+(?:(?:the|his|her|their)\s+(?:children|child|kids|baby|son|daughter|siblings?|brothers?|sisters?|mother|father|mum|dad|grandparents?)|her|him|them)\b/i.test(v.clause.text.slice(t[cue.last]!.end - v.clause.start));
+    if (cue.kind === 'verb' && subject?.kind === 'family' && !visitsKin && !(object && object.kind === 'family') && !(prep && prep.party.kind === 'family')) {
+      rec.add(v, cue, subject, 'in', 'attendance', 'family-visited', neg(subject));
+      return;
+    }
     if (cue.kind === 'verb' && subject && subject.kind !== 'self') return; // their visit, not ours
     if (cue.kind === 'verb' && prep?.prep === 'by' && prep.party.kind === 'agency') return; // "visited by the housing officer"
     if (cue.kind === 'verb' && object && object.kind === 'agency') return;

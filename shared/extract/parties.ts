@@ -129,6 +129,15 @@ export function partiesIn(clause: Clause, ctx: PartyContext): Party[] {
   if (ctx.cast) {
     clause.tokens.forEach((t, i) => {
       if (overlaps(t.start, t.end) || !/^\p{Lu}/u.test(t.text)) return;
+      const alias = ctx.cast!.aliases?.[t.text];
+      if (alias) {
+        // The case's own abbreviation of an organisation it names ("KGH"): that organisation, read in this entry's context.
+        const agency = resolveMention({ agency: alias.agency, start: t.start, end: t.end, text: t.text, term: t.text, person: false, ...(alias.context ? { context: alias.context } : {}), via: 'term' }, ctx.contextText);
+        const self = agency === ctx.recording;
+        parties.push({ kind: self ? 'self' : 'agency', agency, first: i, last: i, start: t.start, end: t.end, text: t.text, person: false, forum: false, otherArea: false });
+        taken.push([t.start, t.end]);
+        return;
+      }
       const name = t.text.length > 1 && t.text === t.text.toUpperCase() ? t.text[0] + t.text.slice(1).toLowerCase() : t.text;
       const staff = ctx.cast!.staff[name];
       const family = ctx.cast!.family.includes(name);

@@ -106,6 +106,17 @@ describe('visits, attendance and no access', () => {
     expect(contacts('gp', 'Chest clear.', { contactType: 'Face to face' })).toEqual([['family', 'in', 'attendance']]);
   });
 
+  it('a relative visiting a resident or patient came to us; visiting the children is theirs', () => {
+    expect(contacts('other', 'Her sister visited this afternoon and brought clothes.')).toEqual([['family', 'in', 'attendance']]);
+    expect(contacts('ed', 'Nephew visited the ward at 6pm.')).toEqual([['family', 'in', 'attendance']]);
+    expect(contacts('csc', 'Grandfather visited the children at the placement.')).toEqual([]);
+  });
+
+  it('a care home names its own manager; another agency speaking with the manager is in contact with the home', () => {
+    expect(contacts('asc', 'Phoned the registered manager to agree the enquiry plan.', { adult: true })).toEqual([['other', 'out', 'phone-call']]);
+    expect(contacts('other', 'Carers rang 111 for advice after the fall.', { adult: true })).toEqual([['ambulance', 'out', 'phone-call']]);
+  });
+
   it('police and crews attending are contacts with the family', () => {
     expect(contacts('police', 'Neighbour called police reporting screaming. Officers attended and spoke to both adults.')).toEqual(
       expect.arrayContaining([
