@@ -17,15 +17,25 @@ export interface ConcernHit {
 }
 
 // Words that name a child or the review's adult subject, for "injury".
-const CHILD_WORDS = /\b(?:child|children|baby|babies|infant|toddler|son|daughter|boy|girl|sibling|sib|kids|the children|[A-Z]\s*\(\d+\)|Child [A-Z]|Baby [A-Z]|(?<![\p{L}'’.])[B-HJ-Z](?![\p{L}'’.]))\b/u;
+// A lone capital is an anonymised child ("L", "B"), unless it follows a title: "Ms R" is an adult.
+const CHILD_WORDS = /\b(?:child|children|baby|babies|infant|toddler|son|daughter|boy|girl|sibling|sib|kids|the children|[A-Z]\s*\(\d+\)|Child [A-Z]|Baby [A-Z]|(?<![\p{L}'’.])(?<!\b(?:Ms|Mr|Mrs|Miss|Mx)\.?\s)[B-HJ-Z](?![\p{L}'’.]))\b/u;
 const ADULT_VICTIM = /\b(?:Ms|Mrs|Miss|mother|mum|partner|wife|girlfriend|victim|she|her)\b/;
+
+/** In a child's review, marks on an adult (her neck, the mother's arm) are domestic abuse, not injury. */
+function onAnAdult(clause: Clause, start: number, end: number): boolean {
+  const near = clause.text.slice(Math.max(0, start - clause.start - 40), Math.min(clause.text.length, end - clause.start + 30));
+  return ADULT_VICTIM.test(near) && !CHILD_WORDS.test(near);
+}
 
 /** Services whose involvement is itself a sign of a concern (the case's subject is their client). */
 const SERVICE_CONCERNS: Readonly<Partial<Record<string, Concern>>> = { 'adult-mh': 'parental-mental-health', 'substance-misuse': 'substance-misuse', 'da-service': 'domestic-abuse' };
 
 const CHILDHOOD: ReadonlySet<Concern> = new Set(['child-development', 'young-carer']);
 
-const NEGATORS = /\b(?:no|not|nil|denies|denied|without|never|none|negative for)\s+(?:\w+\s+){0,2}$/i;
+// "no alcohol or drug use": a denial runs on through "or" ("and" may start a new finding: "not at home and mum drinking").
+const NEGATORS = /\b(?:no|not|nil|denies|denied|without|never|none|negative for)\s+(?:\w+\s+){0,2}(?:(?:or|nor)\s+(?:\w+\s+){0,2})*$/i;
+/** "not known to the CMHT", "no longer open to the drug service": the service's absence, not its involvement. */
+const NOT_INVOLVED = /\b(?:not|never|no longer)\s+(?:known|open|referred|registered|engaged|involved|under|allocated)\s+(?:to|with|by)?\s*(?:the\s+)?$/i;
 
 function phraseAfter(clause: Clause, from: number, lex: CompiledContactLexicon): boolean {
   for (let j = from; j < Math.min(clause.tokens.length, from + 4); j++) if (phraseAt(clause.tokens, j, lex.concernNegatedAfter)) return true;
@@ -59,11 +69,7 @@ export function findConcerns(clauses: Clause[], lex: CompiledContactLexicon, opt
         if (concern === 'non-engagement' && agencyBefore) continue;
         // (Domestic abuse and young carers' services are the exception: a MARAC, an IDVA or a young carers' worker is itself a sign.)
         if (named && concern !== 'domestic-abuse' && concern !== 'young-carer') continue;
-        if (aboutSubject && !opts.adult) {
-          // In a child's review, marks on an adult (her neck, the mother's arm) are domestic abuse, not injury.
-          const near = clause.text.slice(Math.max(0, start - clause.start - 40), Math.min(clause.text.length, end - clause.start + 30));
-          if (ADULT_VICTIM.test(near) && !CHILD_WORDS.test(near)) continue;
-        }
+        if (aboutSubject && !opts.adult && onAnAdult(clause, start, end)) continue;
         found.add(concern);
         hits.push({ concern, start, end, text: clause.text.slice(start - clause.start, end - clause.start) });
       }
@@ -78,18 +84,19 @@ export function findConcerns(clauses: Clause[], lex: CompiledContactLexicon, opt
       if (!concern || found.has(concern)) continue;
       const start = clause.start + m.start;
       const before = clause.text.slice(Math.max(0, m.start - 40), m.start);
-      if (NEGATORS.test(before)) continue;
+      if (NEGATORS.test(before) || NOT_INVOLVED.test(before)) continue;
       found.add(concern);
       hits.push({ concern, start, end: clause.start + m.end, text: m.text });
     }
   }
-  for (const { concern, re } of lex.concernPatterns) {
+  for (const { concern, re, aboutSubject } of lex.concernPatterns) {
     if (hits.some((h) => h.concern === concern)) continue;
     if (opts.adult && CHILDHOOD.has(concern)) continue;
     for (const clause of clauses) {
       re.lastIndex = 0;
       const m = re.exec(clause.text);
       if (!m) continue;
+      if (aboutSubject && !opts.adult && onAnAdult(clause, clause.start + m.index, clause.start + m.index + m[0].length)) continue;
       hits.push({ concern, start: clause.start + m.index, end: clause.start + m.index + m[0].length, text: m[0] });
       break;
     }

@@ -113,7 +113,7 @@ export interface CompiledContactLexicon {
   /** Words after a concern that deny it ("domestic abuse not asked"). */
   concernNegatedAfter: PhraseIndex<true>;
   /** Concerns shown by a word pattern rather than a phrase ("the relationship with Mr R is over"). */
-  concernPatterns: Array<{ concern: Concern; re: RegExp }>;
+  concernPatterns: Array<{ concern: Concern; re: RegExp; aboutSubject: boolean }>;
 }
 
 /**
@@ -200,7 +200,7 @@ function compile(): CompiledContactLexicon {
     concernTerms: indexConcernTerms(k.concerns),
     newAdult: indexPhrases(phraseList(k.newAdult)),
     concernNegatedAfter: indexPhrases(phraseList(k.negatedAfter)),
-    concernPatterns: k.patterns.map((p) => ({ concern: p.concern as Concern, re: new RegExp(p.re, 'gu') })),
+    concernPatterns: k.patterns.map((p) => ({ concern: p.concern as Concern, re: new RegExp(p.re, 'gu'), aboutSubject: k.concerns[p.concern]?.about === 'subject' })),
   };
 }
 

@@ -104,7 +104,7 @@ export function explain(d: Draft): string {
       if (d.detail === 'not-told-us')
         return `${capital(to)} ${d.to.length > 1 ? 'were' : 'was'} not told what ${agencyPhrase(d.from)} knew:${q ? `${q}` : ' its record says so'} (${cites(t)}). ${from} had recorded a concern in the months before.${ctx}`;
       if (d.detail === 'kept')
-        return `${from} recorded a concern${about} on ${cites(t)}, and nothing it recorded in the week after tells another agency. Nothing in the chronology shows ${to} ${d.to.length > 1 ? 'were' : 'was'} told. (Inferred from silence: check ${agencyPhrase(d.from)}'s full records.)${ctx}`;
+        return `${from} recorded ${t.length > 1 ? 'concerns' : 'a concern'}${about} on ${cites(t)}, and nothing it recorded in the week after ${t.length > 1 ? 'any of them' : 'it'} tells ${to} or the front door. Nothing in the chronology shows ${to} ${d.to.length > 1 ? 'were' : 'was'} told. (Inferred from silence: check ${agencyPhrase(d.from)}'s full records.)${ctx}`;
       if (d.detail === 'injury')
         return `${from} recorded an injury to a baby, or one with no clear explanation, on ${cites(t)}. There is no record of it going to ${to} within a day.${ctx}`;
       return `${from} knew of a concern${about} on ${cites(t)} and did not pass it on:${q ? `${q}.` : ' the record says it was not shared.'} Nothing in the chronology shows ${to} ${d.to.length > 1 ? 'were' : 'was'} told.${ctx}`;

@@ -248,14 +248,6 @@ const SERIOUS: Readonly<Record<CaseFacts['subject'], ReadonlySet<string>>> = {
   adult: new Set(['neglect', 'exploitation', 'domestic-abuse']),
 };
 
-/**
- * An agency records a serious concern and nothing it records in the next
- * week tells another agency anything: G1 from it to the hub and to the
- * agencies then in contact with the family ("an agency involved with the
- * child"). Inferred, so it says so (possible, not likely); a concern it heard
- * from another agency is not its to pass back, and one another rule explains
- * (non-engagement, a transfer, an explicit denial) is left to that rule.
- */
 /** Whether a sorted list of days has one in [from, to]. */
 function anyBetween(days: readonly number[], from: number, to: number): boolean {
   let lo = 0;
@@ -268,12 +260,23 @@ function anyBetween(days: readonly number[], from: number, to: number): boolean 
   return lo < days.length && days[lo]! <= to;
 }
 
+/** How long a silence runs on: a concern kept within this many days of the last is part of the same finding. */
+const EPISODE_DAYS = 183;
+
+/**
+ * An agency records a serious concern and nothing it records in the next
+ * week tells the hub or the agencies then in contact with the family ("an
+ * agency involved with the child") about it: G1 from it to those it did not
+ * tell. Inferred, so it says so (possible, not likely); a concern it heard
+ * from another agency is not its to pass back, and one another rule explains
+ * (non-engagement, a transfer, an explicit denial) is left to that rule.
+ */
 function keptToItself(cf: CaseFacts, out: Draft[], explained: ReadonlySet<Fact>): void {
   const rule = flow(cf.rules, 'concern-passed-on');
   if (!rule) return;
   const serious = SERIOUS[cf.subject];
   const hubSet = new Set(cf.hub.map(cf.actor));
-  const lastRaised = new Map<AgencyId, number>();
+  const episodes = new Map<AgencyId, { draft: Draft; lastDay: number }>();
   // The days each agency was in touch with the family, sorted, for "in contact with the family then".
   const contactDays = new Map<AgencyId, number[]>();
   for (const [a, facts] of cf.byActor) {
@@ -287,20 +290,30 @@ function keptToItself(cf: CaseFacts, out: Draft[], explained: ReadonlySet<Fact>)
     if (inNonEngagement(cf, f) || isTransfer(f) || sendingDenials(cf, f).length || f.own('notSent').length) continue;
     // Heard from another agency, or said at a meeting with others: they know.
     if (f.incoming.some((c) => professional(cf, c.with) && cf.actor(c.with) !== f.actor) || f.joint.some((c) => professional(cf, c.with))) continue;
-    const told = factsBetween(cf, f.actor, f.day, f.day + 7).some((l) => [...l.out, ...l.joint].some((c) => c.direction !== 'attempted' && professional(cf, c.with) && cf.actor(c.with) !== f.actor));
-    if (told) continue;
-    // One finding per agency per month of silence.
-    const last = lastRaised.get(f.actor);
-    if (last !== undefined && f.day - last < 30) continue;
-    lastRaised.set(f.actor, f.day);
+    const told = new Set<AgencyId>();
+    for (const l of factsBetween(cf, f.actor, f.day, f.day + 7)) for (const c of [...l.out, ...l.joint]) if (c.direction !== 'attempted' && professional(cf, c.with)) told.add(cf.actor(c.with));
+    told.delete(f.actor);
+    // Told the front door (MASH, children's or adult social care): passed on, for the hub to share on.
+    if ([...told].some((a) => hubSet.has(a) || hubFor(cf, f.agency).some((h) => cf.actor(h) === a))) continue;
     const involved = new Set<AgencyId>();
     for (const [a, days] of contactDays) {
       if (a === f.actor) continue;
       if (anyBetween(days, f.day - 60, f.day + 30)) involved.add(a);
     }
-    const to = uniqueAgencies([...hubFor(cf, f.agency), ...involved]);
+    const to = uniqueAgencies([...hubFor(cf, f.agency), ...involved]).filter((a) => !told.has(cf.actor(a)));
     if (to.length === 0) continue;
-    out.push({ code: 'G1', flow: rule.id, from: f.actor, to, triggers: [f], context: [], explicit: false, detail: 'kept' });
+    // One finding per agency per spell of silence: each concern it kept within half a year of the last joins
+    // that finding ("recorded a concern on 2 Oct, 20 Dec and 14 Feb"), as a review author would write it.
+    const open = episodes.get(f.actor);
+    if (open && f.day - open.lastDay <= EPISODE_DAYS) {
+      open.lastDay = f.day;
+      if (!open.draft.triggers.includes(f)) open.draft.triggers.push(f);
+      for (const a of to) if (!open.draft.to.includes(a)) open.draft.to.push(a);
+      continue;
+    }
+    const draft: Draft = { code: 'G1', flow: rule.id, from: f.actor, to: [...to], triggers: [f], context: [], explicit: false, detail: 'kept' };
+    episodes.set(f.actor, { draft, lastDay: f.day });
+    out.push(draft);
   }
 }
 

@@ -66,6 +66,21 @@ describe('G1, not sent', () => {
     expect(told.filter((x) => x.code === 'G1' && x.from === 'school'), summary(told).join('\n')).toEqual([]);
   });
 
+  it('reads a concern told to one agency but not the front door as kept from the others, and joins a spell of them into one finding', () => {
+    const gaps = gapsOf([
+      HV,
+      ['school.txt#1', 'school', '2024-02-05', 'Pupil came in with a bruise on his cheek and said dad had hit him. Logged.'],
+      ['school.txt#2', 'school', '2024-02-06', 'Emailed the school nurse to ask her to see him.'],
+      ['school.txt#3', 'school', '2024-03-11', 'Pupil has a mark on his neck; says his father grabbed him. Logged on the safeguarding system.'],
+    ]);
+    const kept = gaps.filter((x) => x.code === 'G1' && x.from === 'school');
+    expect(kept, summary(gaps).join('\n')).toHaveLength(1);
+    expect(kept[0]!.to).toContain('csc');
+    expect(kept[0]!.to).not.toContain('school-nursing');
+    expect(kept[0]!.evidence).toEqual(expect.arrayContaining(['school.txt#1', 'school.txt#3']));
+    expect(kept[0]!.explanation).toMatch(/recorded concerns .* on 5 Feb 2024 \(school\.txt#1\) and 11 Mar 2024 \(school\.txt#3\)/);
+  });
+
   it('does not count a referral the person turned down, or what someone says', () => {
     const gaps = gapsOf([
       HV,

@@ -1,0 +1,53 @@
+/**
+ * Concern extraction (shared/extract/concerns.ts over resources/lexicon/concerns.json),
+ * by category, on sentences invented for these tests: the words of each
+ * concern, what denies one, whose injury it is, the services whose
+ * involvement is itself a sign, and the constructions the patterns read.
+ */
+import { describe, expect, it } from 'vitest';
+
+import { extractEntry } from '../../../shared/extract/index.ts';
+
+const concerns = (agency: string, text: string, adult = false) => extractEntry({ text, agency, adult }).concerns;
+
+describe('the words of each concern', () => {
+  it.each([
+    ['police', 'Called to a domestic at the flat; Mr D had pushed his partner into the door.', 'domestic-abuse'],
+    ['gp', 'Low mood and anxiety, started on sertraline.', 'parental-mental-health'],
+    ['ed', 'Attended intoxicated, smelling of alcohol.', 'substance-misuse'],
+    ['school', 'Came in hungry, in the same unwashed uniform all week.', 'neglect'],
+    ['health-visiting', 'Bruises on both upper arms of the baby.', 'injury'],
+  ])('%s: %s', (agency, text, want) => {
+    expect(concerns(agency, text)).toContain(want);
+  });
+
+  it('does not count a concern the sentence denies', () => {
+    expect(concerns('health-visiting', 'Baby examined: no bruising, no injuries seen.')).not.toContain('injury');
+    expect(concerns('gp', 'Denies any alcohol or drug use.')).not.toContain('substance-misuse');
+  });
+});
+
+describe('whose injury it is', () => {
+  it('reads a mark on a named part of the body as an injury, and a mark at school as nothing', () => {
+    expect(concerns('school', 'Pupil has a mark on his neck and would not say how.')).toContain('injury');
+    expect(concerns('school', 'Full marks in the spelling test.')).not.toContain('injury');
+  });
+
+  it('in a child’s review, reads marks on the mother as domestic abuse, not injury to the child', () => {
+    expect(concerns('police', 'Ms R had red marks on her neck after the argument with her partner.')).not.toContain('injury');
+  });
+});
+
+describe('services whose involvement is a sign', () => {
+  it('a mental health team or a drug and alcohol service shows the concern, unless the record denies it', () => {
+    expect(concerns('gp', 'Letter from the community mental health team about Mr T.')).toContain('parental-mental-health');
+    expect(concerns('gp', 'Not known to the community mental health team.')).not.toContain('parental-mental-health');
+  });
+});
+
+describe('the concerns of the review’s kind', () => {
+  it('does not read a child’s caring role into an adult’s review', () => {
+    expect(concerns('school', 'She is a young carer for her mum.')).toContain('young-carer');
+    expect(concerns('asc', 'She is a young carer for her mum.', true)).not.toContain('young-carer');
+  });
+});
