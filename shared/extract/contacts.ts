@@ -499,6 +499,8 @@ function nounOrVerb(v: ClauseView, cue: Cue, input: ContactInput, lex: CompiledC
   if (via) return emit(via.party, 'out', 'via');
   // "advised him to go back to the Recovery Service", "told SW about …": a verb's own object comes before any "to".
   if (object && object.first < (prep?.party.first ?? Infinity) && cue.object === 'party' && !(subject && (subject.kind === 'agency' || subject.kind === 'family') && object.kind !== 'self')) {
+    // "a neighbour rang Avonmere Police": the other side called us.
+    if (object.kind === 'self' && subject && (subject.kind === 'agency' || subject.kind === 'family')) return emit(subject, 'in', 'to-us');
     return emit(object, 'out', 'object', listFrom(t, counter, object));
   }
   if (prep) {
@@ -568,6 +570,8 @@ function nounOrVerb(v: ClauseView, cue: Cue, input: ContactInput, lex: CompiledC
     if (cue.kind === 'noun' && type === 'phone-call' && !sentWord && !/^(?:tel|telephone|phone|call-back|callback)$/.test(word) && t.findIndex((x) => !x.punct) !== cue.first) return;
     if (cue.kind === 'verb' && subject?.kind === 'self' && !object) return;
     if (subject?.kind === 'family') return emit(subject, 'in', 'family-subject');
+    // "999 call from female child", "CALL: 999 from the caller's son": from someone the words do not name as an agency, so the public.
+    if (cue.kind === 'noun' && /^\s*(?::\s*)?(?:(?:999|101|111)\s+)?from\b/i.test(v.clause.text.slice(t[cue.last]!.end - v.clause.start))) return emit({ agency: 'family' }, 'in', 'call-from');
     return emit({ agency: 'family' }, 'out', 'to-family');
   }
 }

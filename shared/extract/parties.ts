@@ -81,6 +81,8 @@ function placeOf(clause: Clause, start: number, end: number): string | null {
   return paren ? paren[1]! : null;
 }
 
+const BETWEEN_AREAS = /\b(?:transferr?(?:ed|ing|s)?|transfer|moved|moving|relocat\w*|handover|handed over|out of area|cross-border)\b/i;
+
 /** The agencies a clause names, found once per clause. */
 export function mentionsOf(clause: Clause): AgencyMention[] {
   clause.mentions ??= findAgencyMentions(clause.text);
@@ -99,7 +101,9 @@ export function partiesIn(clause: Clause, ctx: PartyContext): Party[] {
     if (!span) continue;
     const agency = resolveMention(m, ctx.contextText);
     const place = agency === 'family' ? null : placeOf(clause, start, end);
-    const otherArea = place !== null && !ctx.homePlaces.has(place);
+    // Another area's service of our own kind only when we know our own places, or the clause moves someone between areas:
+    // with no title to go by, "a neighbour rang Avonmere Police" in a police record is this force.
+    const otherArea = place !== null && !ctx.homePlaces.has(place) && (ctx.homePlaces.size > 0 || agency !== ctx.recording || BETWEEN_AREAS.test(clause.text));
     const self = !otherArea && (agency === ctx.recording || (m.person && ctx.employer !== null && agency === ctx.employer && agency !== 'family'));
     parties.push({
       kind: agency === 'family' ? 'family' : self ? 'self' : 'agency',

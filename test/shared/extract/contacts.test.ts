@@ -36,6 +36,19 @@ describe('calls, in both directions and in shorthand', () => {
   });
 });
 
+describe('calls from the public to the emergency services', () => {
+  it('reads "999 call from" an unnamed caller as the public getting in touch', () => {
+    expect(contacts('police', 'CALL: 999 from a teenage boy - says his stepdad is threatening his mum.')).toEqual(expect.arrayContaining([['family', 'in', 'phone-call']]));
+    expect(contacts('police', '101 call from WARWICK at the corner shop about the fight.')).toEqual(expect.arrayContaining([['family', 'in', 'phone-call']]));
+    expect(contacts('police', '999 call from ...')).not.toEqual(expect.arrayContaining([['family', 'out', 'phone-call']]));
+  });
+
+  it('reads a named force in its own record as itself, unless someone moves between areas', () => {
+    expect(contacts('police', 'A neighbour rang Dunmere Police on 101 about the shouting.')).toEqual([['family', 'in', 'phone-call']]);
+    expect(contacts('police', 'Case transferred to Dunmere Police as the family have moved.')).toEqual(expect.arrayContaining([['police', 'out', expect.any(String)]]));
+  });
+});
+
 describe('referrals and notifications', () => {
   it.each([
     ['police', 'Referral made to Children\'s Services via the MASH.', [['mash', 'out', 'referral']]],
