@@ -721,6 +721,7 @@ export function extractContacts(input: ContactInput, clauses: Clause[], partyCtx
   fromContactType(input, rec.drafts, input.text);
   responderScene(input, clauses, partiesByClause, rec);
   premisesAttendance(input, clauses, lex, rec);
+  emergencyArrival(input, input.text, clauses, lex, rec);
   // Every row of an ambulance service's return is a crew attending someone, unless it says it was for the police.
   if (input.agency === 'ambulance' && !/police request/i.test(input.text) && !rec.drafts.some((d) => d.with === 'family' && d.direction === 'out' && !d.negated)) {
     rec.drafts.push({ with: 'family', direction: 'out', type: 'other', negated: false, rule: 'crew-attended', start: 0, end: Math.min(input.text.length, 40), clauseIndex: 0, sentence: 0, strength: 1, channel: false });
@@ -780,6 +781,32 @@ function premisesAttendance(input: ContactInput, clauses: Clause[], lex: Compile
       return;
     }
   }
+}
+
+/**
+ * An emergency department's record of a presentation: the person came in (an arrival column's value, "Self |
+ * Chest pain", or the department's own words, "triaged", "self-discharged"), and a crew that brought them
+ * handed over ("BIBA", "Ambulance | Fall"). Calls, letters and referrals the entry also records are read as usual.
+ */
+function emergencyArrival(input: ContactInput, text: string, clauses: Clause[], lex: CompiledContactLexicon, rec: Recorder): void {
+  if (input.agency !== 'ed' || clauses.length === 0) return;
+  const first = /^\s*([^|]+?)\s*(?:\([^)|]*\))?\s*\|/.exec(text)?.[1]?.toLowerCase() ?? '';
+  const arrivedBy = lex.arrivalModes.has(first) ? first : null;
+  const at = (index: typeof lex.ambulanceArrival): { ci: number; i: number } | null => {
+    for (const [ci, c] of clauses.entries()) {
+      for (let i = 0; i < c.tokens.length; i++) if (phraseAt(c.tokens, i, index) && !phraseIn(c.tokens, i - 3, i - 1, lex.negators)) return { ci, i };
+    }
+    return null;
+  };
+  const push = (withAgency: AgencyId, type: ContactType, rule: string, hit: { ci: number; i: number }) => {
+    const c = clauses[hit.ci]!;
+    const tok = c.tokens[hit.i]!;
+    rec.drafts.push({ with: withAgency, direction: 'in', type, negated: false, rule, start: tok.start, end: tok.end, clauseIndex: hit.ci, sentence: c.sentence, strength: 1, channel: false });
+  };
+  const came = arrivedBy ? { ci: 0, i: 0 } : at(lex.emergencyAttendance);
+  if (came && !rec.drafts.some((d) => d.with === 'family' && d.direction === 'in' && d.type === 'attendance')) push('family', 'attendance', 'ed-presentation', came);
+  const crew = arrivedBy === 'ambulance' ? { ci: 0, i: 0 } : at(lex.ambulanceArrival);
+  if (crew && !rec.drafts.some((d) => d.with === 'ambulance')) push('ambulance', 'other', 'ambulance-handover', crew);
 }
 
 /** Police and ambulance at the same scene: "Paramedics checked L at the scene", "Paramedics confirmed death". */

@@ -38,6 +38,9 @@ const contactsSchema = z.object({
   nonCues: z.array(z.string()),
   birth: z.array(z.string()),
   clinicAttendance: z.array(z.string()),
+  emergencyAttendance: z.array(z.string()),
+  arrivalModes: z.array(z.string()),
+  ambulanceArrival: z.array(z.string()),
   pronouns: z.object({ self: z.array(z.string()), other: z.array(z.string()) }),
 });
 
@@ -105,6 +108,10 @@ export interface CompiledContactLexicon {
   birth: PhraseIndex<true>;
   /** Seen at the agency's own premises, said in words only a clinic uses ("review with PN1"). */
   clinicAttendance: PhraseIndex<true>;
+  /** An emergency department's words for a presentation, an arrival column's values, and a crew's handover. */
+  emergencyAttendance: PhraseIndex<true>;
+  arrivalModes: ReadonlySet<string>;
+  ambulanceArrival: PhraseIndex<true>;
   selfPronouns: Set<string>;
   otherPronouns: Set<string>;
   /** Every concern phrase in one index, each with the concerns it shows. */
@@ -195,6 +202,9 @@ function compile(): CompiledContactLexicon {
     nonCues: indexPhrases(phraseList(c.nonCues)),
     birth: indexPhrases(phraseList(c.birth)),
     clinicAttendance: indexPhrases(phraseList(c.clinicAttendance)),
+    emergencyAttendance: indexPhrases(phraseList(c.emergencyAttendance)),
+    arrivalModes: new Set(c.arrivalModes.map((m) => m.toLowerCase())),
+    ambulanceArrival: indexPhrases(phraseList(c.ambulanceArrival)),
     selfPronouns: new Set(c.pronouns.self),
     otherPronouns: new Set(c.pronouns.other),
     concernTerms: indexConcernTerms(k.concerns),

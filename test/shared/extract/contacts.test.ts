@@ -119,6 +119,14 @@ describe('visits, attendance and no access', () => {
     expect(contacts('gp', 'Chest clear.', { contactType: 'Face to face' })).toEqual([['family', 'in', 'attendance']]);
   });
 
+  it('an emergency department presentation is the person attending, and a crew that brought them handed over', () => {
+    expect(contacts('ed', 'Self | Wrist pain after a fall | 4 | X-ray NAD. Discharged.')).toEqual([['family', 'in', 'attendance']]);
+    expect(contacts('ed', 'Ambulance (WMAS) | Collapse | 2 | Obs stable, bloods sent.')).toEqual(expect.arrayContaining([['family', 'in', 'attendance'], ['ambulance', 'in', 'other']]));
+    expect(contacts('ed', 'Brought in by ambulance after a seizure; triaged to majors.')).toEqual(expect.arrayContaining([['family', 'in', 'attendance'], ['ambulance', 'in', 'other']]));
+    // A letter the department wrote is a letter, not a presentation.
+    expect(contacts('ed', 'Discharge letter sent to the GP.')).toEqual([['gp', 'out', 'letter']]);
+  });
+
   it('a relative visiting a resident or patient came to us; visiting the children is theirs', () => {
     expect(contacts('other', 'Her sister visited this afternoon and brought clothes.')).toEqual([['family', 'in', 'attendance']]);
     expect(contacts('ed', 'Nephew visited the ward at 6pm.')).toEqual([['family', 'in', 'attendance']]);
