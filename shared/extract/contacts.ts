@@ -55,6 +55,8 @@ const PUBLIC = /\b(?:neighbou?rs?|caller|public|relatives?|friends?|niece|nephew
 const HEARSAY = /\b(?:says|said|states|stated|saying|to say|to report|reports that|reported that|report that|according to|told (?:us|me|her|him|them) that|claims|believes|found out|learned that|learnt that|heard that|is how i)\b/i;
 /** How often something is done: a plan or a pattern, not one contact ("HV visits every 2 weeks"). */
 const FREQUENCY = /^(?:every|weekly|fortnightly|daily|monthly|each)$/;
+/** A call from the public to an emergency or non-emergency line, or a log's caller field. */
+const CALLED_IN = /(?:^|[\s|(])(?:999|101|111)(?:[\s|):,.]|$)|\b(?:caller|callers|anonymous(?:ly)? (?:call|caller)|member of (?:the )?public|rang in|phoned in|called in)\b/i;
 const SAME_EVENT = /\b(?:same call|same visit|same conversation|same meeting|during the call|during that call|in the same call)\b/i;
 
 type Draft = Omit<Contact, 'span' | 'confidence' | 'origin'> & { start: number; end: number; clauseIndex: number; sentence: number; strength: number; channel: boolean };
@@ -566,7 +568,12 @@ function nounOrVerb(v: ClauseView, cue: Cue, input: ContactInput, lex: CompiledC
   if (type === 'letter' || type === 'phone-call' || (type === 'other' && (word === 'text' || word === 'texted' || word === 'message'))) {
     if (agencies.length > 0) return;
     if (cue.kind === 'verb' && cue.lemma !== 'text') return; // "written agreement", "written up later": no addressee, no contact
-    if (receivedWord && !sentWord) return;
+    // "999 | Caller Edith W reports …", "anonymous call via 101": the public rang in.
+    // ("staff rang 999" is our call out, read by the verb.)
+    const dialled = /^(?:rang|ring|rings|ringing|called|call|phoned|phone|dialled|dialed|dial)$/.test(t[cue.first - 1]?.lower ?? '');
+    if (type === 'phone-call' && cue.kind === 'noun' && !dialled && CALLED_IN.test(v.sentenceText) && !sentWord) return emit({ agency: 'family' }, 'in', 'called-in');
+    // "Police received a 999 call reporting …", "took a call from the caller": someone rang in, and the words name no agency.
+    if (receivedWord && !sentWord) return type === 'phone-call' && cue.kind === 'noun' ? emit({ agency: 'family' }, 'in', 'call-received') : undefined;
     if (cue.kind === 'noun' && type === 'phone-call' && !sentWord && !/^(?:tel|telephone|phone|call-back|callback)$/.test(word) && t.findIndex((x) => !x.punct) !== cue.first) return;
     if (cue.kind === 'verb' && subject?.kind === 'self' && !object) return;
     if (subject?.kind === 'family') return emit(subject, 'in', 'family-subject');
@@ -722,6 +729,10 @@ export function extractContacts(input: ContactInput, clauses: Clause[], partyCtx
   responderScene(input, clauses, partiesByClause, rec);
   premisesAttendance(input, clauses, lex, rec);
   emergencyArrival(input, input.text, clauses, lex, rec);
+  // A row of a 999 log whose caller is the public ("Member of public", "Caller: son"): the call came in.
+  if (RESPONDERS.has(input.agency) && CALLED_IN.test(input.text) && !rec.drafts.some((d) => d.with === 'family' && d.direction === 'in')) {
+    rec.drafts.push({ with: 'family', direction: 'in', type: 'phone-call', negated: false, rule: 'called-in', start: 0, end: Math.min(input.text.length, 40), clauseIndex: 0, sentence: 0, strength: 1, channel: false });
+  }
   // Every row of an ambulance service's return is a crew attending someone, unless it says it was for the police.
   if (input.agency === 'ambulance' && !/police request/i.test(input.text) && !rec.drafts.some((d) => d.with === 'family' && d.direction === 'out' && !d.negated)) {
     rec.drafts.push({ with: 'family', direction: 'out', type: 'other', negated: false, rule: 'crew-attended', start: 0, end: Math.min(input.text.length, 40), clauseIndex: 0, sentence: 0, strength: 1, channel: false });

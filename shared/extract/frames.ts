@@ -15,7 +15,8 @@ export const FILLER = new Set([
 ]);
 
 /** Words that may stand between a subject and its verb ("HV had phoned", "the police had been called"). */
-const SUBJECT_GAP = new Set([...FILLER, 'not', "n't", 'never', 'at', 'from', 'in', 'next', 'door', 'sw', 'worker', 'officer', 'officers', 'staff', 'team', 'consultant', 'nurse', 'volunteer', 'service', 'had', 'has', 'have', 'was', 'were', 'is', 'are', 'been', 'being', 'later', 'yesterday', 'today', 'thing', 'also', 'then', 'immediately', 'promptly']);
+// "The neighbour at number 16 phoned", "the tenant of Flat 3 rang": an address says which one, not who else.
+const SUBJECT_GAP = new Set([...FILLER, 'not', "n't", 'never', 'at', 'from', 'in', 'of', 'next', 'door', 'number', 'no', 'flat', 'house', 'opposite', 'upstairs', 'downstairs', 'sw', 'worker', 'officer', 'officers', 'staff', 'team', 'consultant', 'nurse', 'volunteer', 'service', 'had', 'has', 'have', 'was', 'were', 'is', 'are', 'been', 'being', 'later', 'yesterday', 'today', 'thing', 'also', 'then', 'immediately', 'promptly']);
 
 /** A proper noun that is not the first word of its clause: a place or a service's name. */
 function isProperNoun(tokens: readonly Token[], i: number): boolean {
@@ -40,6 +41,7 @@ export function onlyFillers(tokens: readonly Token[], from: number, to: number, 
     if (depth > 0) continue;
     if (t.punct) return false;
     if (allowed.has(t.lower) || /^[A-Z]{1,4}\d?$/.test(t.text) || isProperNoun(tokens, i)) continue;
+    if (allowed === SUBJECT_GAP && /^\d{1,4}[a-z]?$/.test(t.text) && /^(?:number|no|flat|house)$/.test(tokens[i - 1]?.lower ?? '')) continue;
     return false;
   }
   return true;

@@ -43,6 +43,14 @@ describe('calls from the public to the emergency services', () => {
     expect(contacts('police', '999 call from ...')).not.toEqual(expect.arrayContaining([['family', 'out', 'phone-call']]));
   });
 
+  it('reads a log row whose caller is the public as a call in, and our own 999 call by what it was about', () => {
+    expect(contacts('police', '101 | ASB | Caller (neighbour at no. 9) reports youths kicking the door.')).toEqual(expect.arrayContaining([['family', 'in', 'phone-call']]));
+    expect(contacts('ambulance', 'Cat 2 | Member of public | High Street | Collapse | See and convey')).toEqual(expect.arrayContaining([['family', 'in', 'phone-call']]));
+    expect(contacts('police', 'Control took a call from the victim’s sister asking for a welfare check.')).toEqual(expect.arrayContaining([['family', 'in', 'phone-call']]));
+    expect(contacts('other', 'Resident collapsed in the lounge and was unresponsive, so staff rang 999.', { adult: true })).toEqual([['ambulance', 'out', 'phone-call']]);
+    expect(contacts('school', 'The head rang 999 when the father threatened staff at the gate.')).toEqual([['police', 'out', 'phone-call']]);
+  });
+
   it('reads a named force in its own record as itself, unless someone moves between areas', () => {
     expect(contacts('police', 'A neighbour rang Dunmere Police on 101 about the shouting.')).toEqual([['family', 'in', 'phone-call']]);
     expect(contacts('police', 'Case transferred to Dunmere Police as the family have moved.')).toEqual(expect.arrayContaining([['police', 'out', expect.any(String)]]));
