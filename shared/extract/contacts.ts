@@ -15,6 +15,7 @@
 import type { AgencyId, Contact, ContactDirection, ContactType } from '../model.ts';
 import { afterPreposition, inBrackets, listFrom, listUpTo, partyBefore, partyRightAfter, type Span } from './frames.ts';
 import { contactLexicon, type CompiledContactLexicon, type CueType } from './lexicon.ts';
+import { letterAddressees } from './letter-form.ts';
 import { entryMeetings } from './meetings.ts';
 import { partiesIn, type Party, type PartyContext } from './parties.ts';
 import { phraseAt, type Clause, type Token } from './tokens.ts';
@@ -726,6 +727,9 @@ export function extractContacts(input: ContactInput, clauses: Clause[], partyCtx
     rec.drafts.push({ with: m.with, direction: 'both', type: m.type, negated: m.negated, rule: m.rule, start: m.start, end: m.end, clauseIndex: m.clauseIndex, sentence: clauses[m.clauseIndex]?.sentence ?? 0, strength: 3, channel: true });
   }
   fromContactType(input, rec.drafts, input.text);
+  for (const a of letterAddressees(input.text, clauses, partiesByClause)) {
+    rec.drafts.push({ with: a.agency, direction: 'out', type: 'letter', negated: false, rule: 'letter-addressee', start: a.start, end: a.end, clauseIndex: a.clauseIndex, sentence: a.sentence, strength: 2, channel: true });
+  }
   responderScene(input, clauses, partiesByClause, rec);
   premisesAttendance(input, clauses, lex, rec);
   emergencyArrival(input, input.text, clauses, lex, rec);

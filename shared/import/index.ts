@@ -8,6 +8,7 @@ import { ImportError } from '../errors.ts';
 import type { AgencyId, ColumnMapping, Entry, ImportIssue } from '../model.ts';
 import { finaliseDrafts, type DraftEntry } from './draft.ts';
 import { detectHeader, headerSignature } from './header-row.ts';
+import { draftsFromLetters } from './letters.ts';
 import { draftsFromDatedParagraphs, draftsFromProse, narrativeShape } from './narrative.ts';
 import { recordsAsTable } from './records.ts';
 import { documentSections } from './sections.ts';
@@ -105,9 +106,11 @@ export function importDocument(doc: RawDocument, opts: ImportOptions = {}): Impo
 
   let layout: ImportResult['layout'] = 'table';
   if (tables.length === 0) {
-    const shape = narrativeShape(doc.blocks);
+    // A series of letters is one entry per letter; otherwise dated paragraphs or prose.
+    const letters = draftsFromLetters(doc.blocks);
+    const shape = letters ? 'narrative' : narrativeShape(doc.blocks);
     layout = shape;
-    const narrative = shape === 'narrative' ? draftsFromDatedParagraphs(doc.blocks) : draftsFromProse(doc.blocks, contextText);
+    const narrative = letters ?? (shape === 'narrative' ? draftsFromDatedParagraphs(doc.blocks) : draftsFromProse(doc.blocks, contextText));
     if (sections) for (const d of narrative) d.sectionAgency = d.location.paragraph !== undefined ? sections.at(d.location.paragraph) : null;
     drafts.push(...narrative);
   }

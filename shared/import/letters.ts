@@ -1,0 +1,92 @@
+/**
+ * A file of letters or forms one after another (a hospital's discharge
+ * summaries and attendance letters, a service's notifications): each opens
+ * with the same letterhead, carries its date in a labelled field
+ * ("Date of admission: 18/03/2023", "Date: 16/10/2023") and tells its event
+ * in undated prose ("Dear Dr W, … Yours sincerely"). Each letter is one
+ * entry, whole: read as prose, its body would be dropped as commentary.
+ *
+ * A running page header in a report repeats too; what tells a letter apart
+ * is its form (a salutation, a sign-off, a cc line, labelled fields) and that
+ * it tells one event (no more than one paragraph opening with a date).
+ */
+import { findDateMentions, findLeadingDate } from '../dates/index.ts';
+import { blankDraft, type DraftEntry } from './draft.ts';
+import { classifyHeading } from './headings.ts';
+import type { RawBlock } from './raw.ts';
+
+/** "Label: value", the label short and starting with a letter (as in records.ts). */
+const LABELLED = /^\s*([A-Za-z][A-Za-z /&'()-]{0,30}?)\s*:\s*(.*)$/s;
+/** The form of a letter: how it greets, signs off and copies. */
+const LETTER_FORM = /^\s*(?:dear\b|yours\s+(?:sincerely|faithfully|truly)|kind\s+regards|best\s+wishes|with\s+regards|cc\s*:|c\.c\.|re\s*:|for\s+the\s+attention\s+of\b|f\.?a\.?o\.?\b)/i;
+/** Labels that date a person, not the letter's event. */
+const NOT_THE_EVENT = /\b(?:birth|dob|d\.o\.b|born|printed|typed|dictated)\b/i;
+/** A letter's own time field, or the time beside its date ("Time of arrival: 04:22"). */
+const TIME_FIELD = /\b(?:time(?:\s+of\s+(?:arrival|call|incident|attendance|admission))?|arrival\s+time)\s*:\s*(\d{1,2}[:.]\d{2})\b/i;
+
+const norm = (text: string): string => text.toLowerCase().replace(/\s+/g, ' ').trim();
+
+interface LetterDate {
+  raw: string;
+  block: RawBlock;
+}
+
+/** The letter's date: the first date field that is not a birth date, else its first date that is not one. */
+function letterDate(blocks: readonly RawBlock[]): LetterDate | null {
+  for (const block of blocks) {
+    for (const part of block.text.split(/\s{2,}|(?<=\d)\s+(?=[A-Z][A-Za-z ]{0,30}:)/)) {
+      const m = LABELLED.exec(part);
+      if (!m || NOT_THE_EVENT.test(m[1]!) || classifyHeading(m[1]!)?.field !== 'date') continue;
+      const found = findLeadingDate(m[2]!);
+      if (found) return { raw: found.raw.trim(), block };
+    }
+  }
+  for (const block of blocks) {
+    for (const mention of findDateMentions(block.text)) {
+      if (mention.kind !== 'absolute' || !mention.date?.earliest) continue;
+      if (NOT_THE_EVENT.test(block.text.slice(Math.max(0, mention.start - 20), mention.start))) continue;
+      return { raw: mention.raw, block };
+    }
+  }
+  return null;
+}
+
+/** Whether a run of blocks reads as a letter or form rather than a page of a report or diary. */
+function isLetter(blocks: readonly RawBlock[]): boolean {
+  const form = blocks.some((b) => LETTER_FORM.test(b.text));
+  const fields = blocks.filter((b) => LABELLED.test(b.text) && classifyHeading(LABELLED.exec(b.text)![1]!) !== null).length;
+  const datedParagraphs = blocks.filter((b) => b.kind === 'paragraph' && findLeadingDate(b.text) !== null).length;
+  return (form || fields >= 2) && datedParagraphs <= 1;
+}
+
+/**
+ * The letters of a file as drafts, or null when the file is not a series of
+ * letters: at least two, each opening with the file's first line, each a
+ * letter in form and each dated.
+ */
+export function draftsFromLetters(blocks: readonly RawBlock[]): DraftEntry[] | null {
+  const first = blocks[0];
+  if (!first || findDateMentions(first.text).length > 0) return null;
+  const head = norm(first.text);
+  const starts = blocks.flatMap((b, i) => (norm(b.text) === head ? [i] : []));
+  if (starts.length < 2) return null;
+  const letters = starts.map((start, k) => blocks.slice(start, starts[k + 1] ?? blocks.length));
+  const dated = letters.map((letter) => ({ letter, date: letterDate(letter) }));
+  if (!dated.every(({ letter, date }) => date !== null && letter.length >= 3 && isLetter(letter))) return null;
+  return dated.map(({ letter, date }) => {
+    const opening = letter[0]!;
+    const last = letter[letter.length - 1]!;
+    const draft = blankDraft('entry', date!.raw, {
+      paragraph: opening.index,
+      ...(opening.page !== undefined ? { page: opening.page } : {}),
+      ...(opening.line !== undefined ? { row: opening.line } : {}),
+      ...((last.lineEnd ?? last.line) !== undefined && (last.lineEnd ?? last.line) !== opening.line ? { rowEnd: last.lineEnd ?? last.line } : {}),
+    });
+    const text = letter.map((b) => b.text).join('\n');
+    draft.event.push(text);
+    const time = TIME_FIELD.exec(date!.block.text)?.[1] ?? null;
+    if (time) draft.timeText = time;
+    draft.cells = { Date: date!.raw, ...(time ? { Time: time } : {}), Text: text };
+    return draft;
+  });
+}

@@ -1,0 +1,73 @@
+/**
+ * A file of letters one after another (discharge summaries, attendance
+ * letters, notifications), each opening with the same letterhead: one entry
+ * per letter, dated by its date field, with its body kept. And a running
+ * page header in a report, which repeats too but is no letter. Invented.
+ */
+import { describe, expect, it } from 'vitest';
+
+import { extractEntry } from '../../../shared/extract/index.ts';
+import { importDocument } from '../../../shared/import/index.ts';
+import type { RawBlock, RawDocument } from '../../../shared/import/raw.ts';
+
+function lines(texts: string[]): RawBlock[] {
+  return texts.map((text, i) => ({ kind: i % 12 === 0 ? 'heading' : 'paragraph', text, index: i + 1, line: i + 1 }));
+}
+const doc = (fileName: string, blocks: RawBlock[]): RawDocument => ({ fileName, format: 'txt', title: null, tables: [], blocks, warnings: [] });
+
+const LETTERS = [
+  'BRAMLEY VALE HOSPITALS NHS TRUST',
+  'Minor Injuries Unit',
+  'Patient: Tom QUILLER DOB: 02/02/1951',
+  'Date of attendance: 04/04/2024 Time of arrival: 10:20',
+  'Dear Dr Amberley,',
+  'Tom attended with his daughter after a fall at home. Bruising to the left hip.',
+  'Yours sincerely, N. Farrant, ENP',
+  'BRAMLEY VALE HOSPITALS NHS TRUST',
+  'Safeguarding Team',
+  'Date: 12/04/2024',
+  'Dear Dr Amberley,',
+  'We have raised a safeguarding concern with adult social care today.',
+  'Kind regards, P. Oduya cc: Registered Manager, Elm Court',
+];
+
+describe('a file of letters', () => {
+  it('is one entry per letter, dated by its date field (not the date of birth), with the time beside it and the body kept', () => {
+    const r = importDocument(doc('mi-unit-letters.txt', lines(LETTERS)), { agency: 'ed' });
+    expect(r.entries.map((e) => [e.date.earliest, e.time])).toEqual([
+      ['2024-04-04', '10:20'],
+      ['2024-04-12', null],
+    ]);
+    expect(r.entries[0]!.text).toContain('Bruising to the left hip');
+    expect(r.entries[1]!.text).toContain('raised a safeguarding concern');
+  });
+
+  it('is a letter to whoever it greets and copies', () => {
+    const r = importDocument(doc('mi-unit-letters.txt', lines(LETTERS)), { agency: 'ed' });
+    const out = (i: number) =>
+      extractEntry({ text: r.entries[i]!.text, agency: 'ed' })
+        .contacts.filter((c) => c.type === 'letter' && !c.negated)
+        .map((c) => c.with)
+        .sort();
+    expect(out(0)).toEqual(['gp']);
+    expect(out(1)).toEqual(['gp', 'other']);
+  });
+
+  it('is not a letter when it is received: "Letter from" a hospital in the GP record is read by the usual frames', () => {
+    const got = extractEntry({ text: 'Letter from the ED:\nDear Dr Amberley,\nTom attended after a fall.\nYours sincerely, ENP', agency: 'gp' });
+    expect(got.contacts.filter((c) => c.with === 'gp')).toEqual([]);
+  });
+
+  it('is not what a report with a running page header is: its pages open with dates, one event each', () => {
+    const pages = lines([
+      'OFFICIAL SENSITIVE - CHRONOLOGY',
+      '03/01/2024 - Home visit by the health visitor. Baby seen.',
+      '10/01/2024 - Call to the GP about weight.',
+      'OFFICIAL SENSITIVE - CHRONOLOGY',
+      '17/01/2024 - Missed clinic appointment.',
+      '24/01/2024 - Letter to the family.',
+    ]);
+    const r = importDocument(doc('hv-chronology.txt', pages), { agency: 'health-visiting' });
+    expect(r.entries.map((e) => e.date.earliest)).toEqual(['2024-01-03', '2024-01-10', '2024-01-17', '2024-01-24']);
+  });
+});
