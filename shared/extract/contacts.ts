@@ -723,7 +723,13 @@ export function extractContacts(input: ContactInput, clauses: Clause[], partyCtx
     const lastParty = [...parties].reverse().find((p) => p.kind === 'agency' || p.kind === 'family');
     if (lastParty) state.lastParty = { sentence: clause.sentence, party: lastParty };
   }
-  for (const m of entryMeetings(clauses, partiesByClause, input.agency, lex)) {
+  const meetings = entryMeetings(clauses, partiesByClause, input.agency, lex);
+  if (meetings.some((m) => !m.negated)) {
+    // "CIN mtg @ home – attended", "Attended with SW2 and MGM" in a meeting's row: the recording agency attended the meeting,
+    // the family did not come to it (unless the words say the family did: "Mum attended").
+    rec.drafts.splice(0, rec.drafts.length, ...rec.drafts.filter((d) => !(d.rule === 'attendance' && /^attend/i.test(input.text.slice(d.start, d.end)) && !(partiesByClause[d.clauseIndex] ?? []).some((p) => p.kind === 'family' && p.end <= d.start))));
+  }
+  for (const m of meetings) {
     rec.drafts.push({ with: m.with, direction: 'both', type: m.type, negated: m.negated, rule: m.rule, start: m.start, end: m.end, clauseIndex: m.clauseIndex, sentence: clauses[m.clauseIndex]?.sentence ?? 0, strength: 3, channel: true });
   }
   fromContactType(input, rec.drafts, input.text);

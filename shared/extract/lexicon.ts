@@ -187,7 +187,14 @@ function compile(): CompiledContactLexicon {
     version: `contacts-${c.version}.concerns-${k.version}.agencies-${agencyData.version}`,
     verbForms: verbs,
     nouns: indexPhrases(c.nouns.map((n) => ({ phrase: n.phrase, cs: n.cs, value: { type: n.type, ...(n.from ? { from: n.from } : {}), ...(n.to ? { to: n.to } : {}) } }))),
-    meetings: indexPhrases(c.meetings.map((m) => ({ phrase: m.phrase, cs: m.cs, value: { type: m.type, convener: m.convener, forum: m.forum === true } }))),
+    // Notes abbreviate "meeting" ("strategy mtg", "CIN mtg"): each meeting phrase is known in both spellings.
+    meetings: indexPhrases(
+      c.meetings.flatMap((m) => {
+        const value = { type: m.type, convener: m.convener, forum: m.forum === true };
+        const short = m.phrase.replace(/\bmeeting\b/g, 'mtg');
+        return [{ phrase: m.phrase, cs: m.cs, value }, ...(short !== m.phrase ? [{ phrase: short, cs: m.cs, value }] : [])];
+      }),
+    ),
     channels: indexPhrases(c.channels.map((ch) => ({ phrase: ch.phrase, value: ch.type }))),
     attempts: indexPhrases(phraseList(c.attempts)),
     dna: indexPhrases(c.dna.map((phrase) => ({ phrase, cs: /^[A-Z.]{3,}$/.test(phrase), value: true as const }))),

@@ -30,6 +30,13 @@ const ATTENDANCE_LIST = /\b(?:present|attendees|attended by|in attendance|were t
 /** A list of who was there, as minutes head it ("Present:", "Agencies present:", "Attendees:"). */
 const MINUTED = /\b(?:present|attendees|in attendance|agencies represented|attended by)\s*:/i;
 
+/** A practitioner's role code with its number, lower-cased as tokens compare: "hv1", "sw3", "cpn2". */
+const ROLE_CODE = /^[a-z]{2,5}\d{1,2}$/;
+/** A sentence that ends by saying the meeting was attended: the next sentence lists who came ("… – attended. SW3, HoY, mum"). */
+const ENDS_ATTENDED = /\b(?:attended|present|attendees|in attendance)\s*[.:–—-]?\s*$/i;
+/** Where a meeting was, in brackets after its name ("Discharge planning meeting (Larch Ward)"). */
+const PLACE = /\b(?:ward|unit|centre|center|hub|house|office|offices|base|room|clinic|suite|station)\b/i;
+
 const ABSENCE = /\b(?:not present|not invited|did not attend|didn't attend|unable to attend|could not attend|not attend|absent|sent apologies|gave apologies|not there|not represented)\b/;
 
 /** The heading of a list of who was or was not there. */
@@ -56,8 +63,15 @@ function isMeetingEvent(t: readonly Token[], first: number, last: number, lex: C
   const before = t.slice(0, first).filter((x) => !x.punct).map((x) => x.lower);
   const after = t.slice(last + 1).filter((x) => !x.punct).map((x) => x.lower);
   // "MARAC minutes – … Present: …": the minutes of a meeting that met, with who was there.
-  if (MENTION_ONLY.test(after[0] ?? '') && !(minuted && /^(?:minutes|notes|chair)$/.test(after[0] ?? ''))) return false;
-  const opens = before.length === 0 || before.every((w) => OPENERS.test(w) || /^\d/.test(w));
+  // A bracket straight after the name is a note on it ("MARM (chair SAM1) with police"), not what the name qualifies.
+  const bracketed = t[last + 1]?.text === '(';
+  if (!bracketed && MENTION_ONLY.test(after[0] ?? '') && !(minuted && /^(?:minutes|notes|chair)$/.test(after[0] ?? ''))) return false;
+  // "YJS rep at MACE panel", "JP at the professionals meeting": someone at the meeting, named in a few words before it.
+  const at = before.filter((w) => w !== 'the' && w !== 'a' && w !== 'an');
+  const someoneAt = at.at(-1) === 'at' && at.length >= 2 && at.length <= 4;
+  // "HV1 CIN mtg @ home – attended": the author's role code opening the note.
+  const byRole = ROLE_CODE.test(before[0] ?? '') && before.slice(1).every((w) => OPENERS.test(w));
+  const opens = before.length === 0 || someoneAt || byRole || before.every((w) => OPENERS.test(w) || /^\d/.test(w));
   const held =
     minuted ||
     after.slice(0, 3).some((w) => w === 'held' || w === 'took' || w === 'convened' || w === 'met') ||
@@ -70,6 +84,26 @@ function isMeetingEvent(t: readonly Token[], first: number, last: number, lex: C
   // "Strategy discussion with CSC and the paediatrician set for 11:00": arranged, not held.
   for (let i = last + 1; i < t.length; i++) if (phraseAt(t, i, lex.unrealisedAfter)) return false;
   return true;
+}
+
+/** "(Larch Ward)" right after a meeting's name: the bracket's closing token, when it says where. */
+function placeInBrackets(t: readonly Token[], last: number): { close: number } | null {
+  if (t[last + 1]?.text !== '(') return null;
+  const close = t.findIndex((x, i) => i > last + 1 && x.text === ')');
+  if (close < 0 || close - last > 6) return null;
+  return t.slice(last + 2, close).some((x) => PLACE.test(x.text)) ? { close } : null;
+}
+
+/**
+ * A clause that is nothing but a list of parties ("CSC, police, school DSL, EH, paeds by phone",
+ * "SW3, HoY (HA), YC worker, RW1 (Recovery Partnership), mum, MGM"): after a meeting, who came.
+ */
+function bareList(c: Clause, parties: readonly Party[]): boolean {
+  const named = parties.filter((p) => p.kind === 'agency' || p.kind === 'family');
+  if (named.length < 2) return false;
+  const covered = (i: number) => parties.some((p) => i >= p.first && i <= p.last);
+  const words = c.tokens.filter((x, i) => !x.punct && !covered(i) && !/^(?:and|&|the|a|by|phone|telephone|teams|video|via|part|also|rep|reps|worker|from|for)$/i.test(x.text));
+  return words.length <= Math.max(2, named.length / 2);
 }
 
 /** Read every meeting in an entry. Parties of the recording agency (and self) are never attendees. */
@@ -86,15 +120,34 @@ export function entryMeetings(clauses: readonly Clause[], partiesByClause: reado
       const cellText = clauses.filter((c) => c.cell === clause.cell).map((c) => c.text).join(' ');
       if (!isMeetingEvent(t, first, last, lex, MINUTED.test(cellText))) continue;
       // Attendees: in the meeting's own clause after its name, and in the sentences of the same cell that list who was there.
+      // A meeting that is its row's whole type cell ("s42 planning meeting | Present: …") is the row's event: its other cells list who came.
+      const wholeCell = clauses.filter((c) => c.cell === clause.cell).length === 1 && t.slice(0, first).every((x) => x.punct) && t.slice(last + 1).every((x) => x.punct || x.text === '(' || x.text === ')' || PLACE.test(x.text) || /^\p{Lu}/u.test(x.text));
+      const meetingSentence = clauses.filter((c) => c.sentence === clause.sentence).map((c) => c.text).join(' ');
       const present = new Map<AgencyId, { party: Party; negated: boolean; ci: number }>();
-      for (let k = ci; k < clauses.length && clauses[k]!.cell === clause.cell; k++) {
+      const where = placeInBrackets(t, last);
+      // "the police chaired a … panel": whoever chaired or convened it was there.
+      const chair = (partiesByClause[ci] ?? []).filter((p) => p.last < first && p.kind === 'agency' && !p.forum).at(-1);
+      if (chair && (chair.agency !== recording || chair.otherArea)) {
+        const between = t.slice(chair.last + 1, first).filter((x) => !x.punct).map((x) => x.lower);
+        if (between.length <= 8 && between.some((w) => /^(?:chaired|convened|hosted|led|held|organised|organized|called)$/.test(w)) && !between.some((w) => /^(?:not|never|no)$/.test(w))) {
+          present.set(chair.agency, { party: chair, negated: false, ci });
+        }
+      }
+      for (let k = ci; k < clauses.length && (clauses[k]!.cell === clause.cell || wholeCell); k++) {
         const c = clauses[k]!;
         if (k > ci && c.tokens.some((_, j) => phraseAt(c.tokens, j, lex.meetings) && isMeetingEvent(c.tokens, j, j, lex))) break;
-        const listing = k === ci || ATTENDANCE_LIST.test(c.text) || (c.sentence === clause.sentence && /^\s*\(/.test(c.text));
+        const listing =
+          k === ci ||
+          ATTENDANCE_LIST.test(c.text) ||
+          (c.sentence === clause.sentence && /^\s*\(/.test(c.text)) ||
+          (c.sentence === clause.sentence + 1 && c.cell === clause.cell && ENDS_ATTENDED.test(meetingSentence)) ||
+          (c.sentence === clause.sentence && bareList(c, partiesByClause[k] ?? []));
         if (!listing) continue;
         for (const p of partiesByClause[k] ?? []) {
           if (k === ci && p.first <= last) continue;
           if (p.kind === 'self' || p.kind === 'pronoun' || p.forum) continue;
+          // "(Larch Ward)", "(Civic Centre)" after the meeting: where it was, not who came.
+          if (k === ci && where && p.first > last && p.last < where.close) continue;
           if (p.agency === recording && !p.otherArea) continue;
           let j = p.first - 1;
           while (j >= 0 && /^(?:the|a|an|her|his|their)$/.test(c.tokens[j]!.lower)) j--;
@@ -104,7 +157,7 @@ export function entryMeetings(clauses: readonly Clause[], partiesByClause: reado
           // "Police report received", "Nursery report": they sent a report, they were not there.
           if (/^\s*(?:report|reports|letter|email|information)\b/i.test(c.text.slice(p.end - c.start))) continue;
           const absent = isAbsent(c, p);
-          if (p.kind === 'family' && !absent && !ATTENDANCE_LIST.test(c.text) && !/\bwith\b/i.test(c.text)) continue;
+          if (p.kind === 'family' && !absent && !ATTENDANCE_LIST.test(c.text) && !/\bwith\b/i.test(c.text) && !(k > ci && bareList(c, partiesByClause[k] ?? []) && (partiesByClause[k] ?? []).some((o) => o.kind === 'agency'))) continue;
           const seen = present.get(p.agency);
           if (!seen || (seen.negated && !absent)) present.set(p.agency, { party: p, negated: absent, ci: k });
         }

@@ -373,3 +373,54 @@ describe('meetings minuted in other words (invented)', () => {
     expect(contacts('gp', 'GP report sent to the ICPC; GP did not attend.')).not.toContainEqual(['family', 'attempted', 'dna']);
   });
 });
+
+describe('who came to a meeting, as notes list them (invented)', () => {
+  it('a meeting that is its row\'s type cell: the next cells say who was present', () => {
+    expect(contacts('asc', 'Safeguarding planning meeting | Present: SW4, PC Amos (police), housing officer. Agreed enquiry.', { adult: true })).toEqual(
+      expect.arrayContaining([
+        ['police', 'both', 'conference'],
+        ['housing', 'both', 'conference'],
+      ]),
+    );
+  });
+
+  it('"mtg" is a meeting, and a bare list after "attended." or a dash is who came', () => {
+    expect(contacts('health-visiting', 'HV2 core group mtg – attended. SW1, school nurse, mum.')).toEqual(
+      expect.arrayContaining([
+        ['csc', 'both', 'conference'],
+        ['school-nursing', 'both', 'conference'],
+        ['family', 'both', 'conference'],
+      ]),
+    );
+    expect(contacts('school', 'Strategy mtg attended – CSC, police, GP by phone.')).toEqual([
+      ['csc', 'both', 'strategy-discussion'],
+      ['police', 'both', 'strategy-discussion'],
+      ['gp', 'both', 'strategy-discussion'],
+    ]);
+  });
+
+  it('someone "at" the meeting, and a note in brackets after its name, do not stop it being the event', () => {
+    expect(contacts('other', 'Youth worker at exploitation panel (police chair, CSC, school nurse).')).toEqual([
+      ['police', 'both', 'conference'],
+      ['csc', 'both', 'conference'],
+      ['school-nursing', 'both', 'conference'],
+    ]);
+    expect(contacts('dwp', 'Attended MARM (chair SW3) with police and housing.', { adult: true })).toEqual([
+      ['asc', 'both', 'conference'],
+      ['police', 'both', 'conference'],
+      ['housing', 'both', 'conference'],
+    ]);
+  });
+
+  it('whoever chaired it was there; where it was held is not who came', () => {
+    expect(contacts('csc', 'On 4 May the police chaired a MACE panel attended by the YJS and the school.')).toEqual(expect.arrayContaining([['police', 'both', 'conference']]));
+    expect(contacts('health-visiting', 'Discharge planning meeting (Rowan Ward) | HV2 | Attended with SW1 and MGM.')).toEqual([
+      ['csc', 'both', 'conference'],
+      ['family', 'both', 'conference'],
+    ]);
+  });
+
+  it('a meeting about the family, with no one else listed, does not make them attendees', () => {
+    expect(contacts('police', 'MARAC - Ms Q (victim) and Mr Q (perpetrator). Present: police, IDVA.')).not.toContainEqual(['family', 'both', 'conference']);
+  });
+});
