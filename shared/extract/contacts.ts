@@ -58,6 +58,8 @@ const HEARSAY = /\b(?:says|said|states|stated|saying|to say|to report|reports th
 const FREQUENCY = /^(?:every|weekly|fortnightly|daily|monthly|each)$/;
 /** A call from the public to an emergency or non-emergency line, or a log's caller field. */
 const CALLED_IN = /(?:^|[\s|(])(?:999|101|111)(?:[\s|):,.]|$)|\b(?:caller|callers|anonymous(?:ly)? (?:call|caller)|member of (?:the )?public|rang in|phoned in|called in)\b/i;
+/** Words for a text message: with no addressee it went to the family. */
+const MESSAGE_WORDS = new Set(['text', 'texted', 'txt', 'txted', 'sms', 'message', 'msg']);
 const SAME_EVENT = /\b(?:same call|same visit|same conversation|same meeting|during the call|during that call|in the same call)\b/i;
 
 type Draft = Omit<Contact, 'span' | 'confidence' | 'origin'> & { start: number; end: number; clauseIndex: number; sentence: number; strength: number; channel: boolean };
@@ -110,7 +112,9 @@ function findCues(tokens: readonly Token[], lex: CompiledContactLexicon, parties
     for (let k = i; k < i + n; k++) used[k] = true;
   };
   // The words of an agency's name are not cues: "health visiting" is not a visit, "Housing Options" not an option.
-  for (const p of parties) if (p.kind === 'agency') claim(p.first, p.last - p.first + 1);
+  // A scene phrase may hold one ("attended at police request"): those are looked up past the names.
+  const named = new Array<boolean>(tokens.length).fill(false);
+  for (const p of parties) if (p.kind === 'agency') for (let k = p.first; k <= p.last; k++) named[k] = true;
   for (let i = 0; i < tokens.length; i++) {
     const ch = phraseAt(tokens, i, lex.channels) ?? phraseAt(tokens, i, lex.nonCues);
     if (ch) claim(i, ch.length);
@@ -127,9 +131,9 @@ function findCues(tokens: readonly Token[], lex: CompiledContactLexicon, parties
   ];
   for (const [kind, index] of tables) {
     for (let i = 0; i < tokens.length; i++) {
-      if (used[i]) continue;
+      if (used[i] || named[i]) continue;
       const hit = phraseAt(tokens, i, index);
-      if (!hit || used.slice(i, i + hit.length).some(Boolean)) continue;
+      if (!hit || used.slice(i, i + hit.length).some(Boolean) || (kind !== 'scene' && named.slice(i, i + hit.length).some(Boolean))) continue;
       const v = hit.value as { type?: CueType; from?: AgencyId; to?: AgencyId };
       const type: CueType = kind === 'noun' ? (v.type ?? 'other') : kind === 'scene' ? 'attend-scene' : kind === 'convey' ? 'convey' : kind === 'attendance' ? 'attend' : 'home-visit';
       cues.push({ kind, type, first: i, last: i + hit.length - 1, ...(v.from ? { from: v.from } : {}), ...(v.to ? { to: v.to } : {}) });
@@ -137,7 +141,7 @@ function findCues(tokens: readonly Token[], lex: CompiledContactLexicon, parties
     }
   }
   tokens.forEach((t, i) => {
-    if (used[i] || t.punct) return;
+    if (used[i] || named[i] || t.punct) return;
     const verb = lex.verbForms.get(t.lower);
     if (!verb) return;
     const base = t.lower === verb.lemma;
@@ -227,6 +231,20 @@ function isNegated(v: ClauseView, cue: Cue, lex: CompiledContactLexicon, party: 
   return false;
 }
 
+/**
+ * A plan word after the cue ("visit booked", "call to follow"), unless it is the purpose of a contact
+ * already made: "Text to mum to rebook", "Letter sent to rebook" (the text went; rebooking is why).
+ */
+function planAfter(v: ClauseView, cue: Cue, from: number, to: number, lex: CompiledContactLexicon): boolean {
+  const t = v.tokens;
+  for (let i = Math.max(0, from); i <= Math.min(t.length - 1, to); i++) {
+    if (!phraseAt(t, i, lex.unrealisedAfter)) continue;
+    const purpose = t[i - 1]?.lower === 'to' && (v.parties.some((p) => p.first > cue.last && p.last < i - 1 && p.kind !== 'pronoun') || has(t, cue.last + 1, i - 2, lex.sent));
+    if (!purpose) return true;
+  }
+  return false;
+}
+
 /** Unrealised: a plan, an offer, an instruction, a counterfactual, a pattern, reported speech. */
 function isUnrealised(v: ClauseView, cue: Cue, lex: CompiledContactLexicon): boolean {
   const t = v.tokens;
@@ -238,10 +256,10 @@ function isUnrealised(v: ClauseView, cue: Cue, lex: CompiledContactLexicon): boo
   // What follows the cue itself ("visit booked", "call to follow"), up to the next preposition ("No access for a planned visit" is done).
   let end = cue.last;
   while (end + 1 < t.length && end < cue.last + 4 && !t[end + 1]!.punct && !/^(?:for|at|on|in|with|from|by|after|before|about|re|of)$/.test(t[end + 1]!.lower)) end++;
-  if (phraseIn(t, cue.last + 1, end, lex.unrealisedAfter)) return true;
+  if (planAfter(v, cue, cue.last + 1, end, lex)) return true;
   // "Joint visit with police planned for tomorrow": past the party the cue names, the plan word still belongs to the cue.
   const party = v.parties.find((p) => p.first > cue.last && p.first <= cue.last + 3 && p.kind !== 'pronoun');
-  if (party && phraseIn(t, party.last + 1, Math.min(t.length - 1, party.last + 2), lex.unrealisedAfter)) return true;
+  if (party && planAfter(v, cue, party.last + 1, Math.min(t.length - 1, party.last + 2), lex)) return true;
   // "Visits to resume after discharge", "visit to be arranged": "to" and a verb, not "to" and a party.
   if (cue.kind === 'noun' && t[cue.last + 1]?.lower === 'to' && !v.parties.some((p) => p.first > cue.last + 1 && p.first <= cue.last + 4 && p.kind !== 'pronoun')) return true;
   // "No one from the GP practice … was invited": the whole clause is denied.
@@ -372,7 +390,13 @@ function attendance(v: ClauseView, cue: Cue, input: ContactInput, rec: Recorder,
   const words = t.slice(cue.first, cue.last + 1).map((x) => x.lower).join(' ');
   if (v.cues.some((c) => c.kind === 'dna')) return; // "DNA antenatal appointment"
   if (before && before.kind === 'agency') return; // someone else's attendance
-  if (RESPONDERS.has(input.agency)) return; // police and crews go to people; "came to the station" is not a service visit
+  if (RESPONDERS.has(input.agency)) {
+    // Police and crews go to people; "came to the station" is not a service visit. A police log line opening
+    // "Attended, area search" / "Attended – no trace" is the officers attending the call (a crew's rows are read below).
+    const scene = v.cues.some((c) => c.kind === 'scene' && c.first <= cue.last && c.last >= cue.first);
+    if (words === 'attended' && input.agency === 'police' && !scene && t.findIndex((x) => !x.punct) === cue.first && !followedByMeeting(v, cue)) rec.add(v, cue, null, 'out', 'other', 'attended-scene', neg(null), 2);
+    return;
+  }
   if (words === 'attended' && (RESPONDERS.has(input.agency) || before?.kind === 'self' || followedByMeeting(v, cue))) return; // the scene, or a meeting
   if (words === 'brought in' || words === 'brought') {
     const by = afterPreposition(t, v.others, cue, new Set(['by']));
@@ -566,7 +590,7 @@ function nounOrVerb(v: ClauseView, cue: Cue, input: ContactInput, lex: CompiledC
   if (cue.kind === 'noun' && cue.to && cue.to !== input.agency && (!subject || subject.kind === 'self') && !receivedWord && !v.others.some((p) => p.kind === 'agency')) return emit({ agency: cue.to }, 'out', 'default-receiver');
   if (cue.kind === 'verb' && cue.lemma === 'visit' && (!subject || subject.kind === 'self')) return emit({ agency: 'family' }, 'out', 'visited');
   // A letter, call or text with no addressee goes to the family ("Second letter sent", "Letter to parent", "text message sent").
-  if (type === 'letter' || type === 'phone-call' || (type === 'other' && (word === 'text' || word === 'texted' || word === 'message'))) {
+  if (type === 'letter' || type === 'phone-call' || (type === 'other' && MESSAGE_WORDS.has(word))) {
     if (agencies.length > 0) return;
     if (cue.kind === 'verb' && cue.lemma !== 'text') return; // "written agreement", "written up later": no addressee, no contact
     // "999 | Caller Edith W reports …", "anonymous call via 101": the public rang in.

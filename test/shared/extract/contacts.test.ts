@@ -424,3 +424,25 @@ describe('who came to a meeting, as notes list them (invented)', () => {
     expect(contacts('police', 'MARAC - Ms Q (victim) and Mr Q (perpetrator). Present: police, IDVA.')).not.toContainEqual(['family', 'both', 'conference']);
   });
 });
+
+describe('officers dealing with people, and texts with a purpose (invented)', () => {
+  it.each([
+    ['Report of youths on the stairwell at Kestrel Court. Attended, area search, no trace.'],
+    ['Sgt 4 served a Child Abduction Warning Notice on Adult C at his flat.'],
+    ['Harassment notice issued to the suspect in person at 12 Moor Lane.'],
+    ['Officers executed a search warrant at the flat; two males arrested.'],
+    ['Vehicle stopped on the ring road; T found with cash and two phones.'],
+  ])('police: %s', (text) => {
+    expect(contacts('police', text)).toContainEqual(['family', 'out', 'other']);
+  });
+
+  it('an ambulance crew attending at police request is not read as the police attending alone', () => {
+    expect(contacts('ambulance', 'Cat 1 - Police request | Attended at police request; officers on scene.')).toEqual(expect.arrayContaining([['police', 'in', 'other']]));
+  });
+
+  it('a text sent to rebook was sent: the purpose is no plan', () => {
+    expect(contacts('csc', 'Visit – no answer. Text to mum to rebook.')).toContainEqual(['family', 'out', 'other']);
+    expect(contacts('midwifery', 'DNA antenatal appt. Txt sent to rebook.')).toContainEqual(['family', 'out', 'other']);
+    expect(negated('csc', 'Visit to mum to be arranged.')).toContainEqual(['family', 'out', 'home-visit']);
+  });
+});
