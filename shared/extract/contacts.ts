@@ -58,6 +58,12 @@ const HEARSAY = /\b(?:says|said|states|stated|saying|to say|to report|reports th
 const FREQUENCY = /^(?:every|weekly|fortnightly|daily|monthly|each)$/;
 /** A call from the public to an emergency or non-emergency line, or a log's caller field. */
 const CALLED_IN = /(?:^|[\s|(])(?:999|101|111)(?:[\s|):,.]|$)|\b(?:caller|callers|anonymous(?:ly)? (?:call|caller)|member of (?:the )?public|rang in|phoned in|called in)\b/i;
+/** Places a service meets people in, named like organisations: "Family Hub", "the Civic Centre". */
+const VENUE = /\b(?:hub|centre|center|office|offices|station|library|building|base|clinic)\b/i;
+/** Came, then left before being seen: an attendance, whatever the DNA list says. */
+const DID_NOT_WAIT = /\b(?:DNW|did not wait|didn't wait|left before|self[- ]discharged)\b/i;
+/** What may be "not brought" that is not a person: documents, medicines, equipment. */
+const THING_BEFORE = /^(?:charts?|records?|letters?|forms?|documents?|paperwork|medications?|medicines?|meds|inhalers?|book|red book|diary|id|passport|sample|samples|equipment|glasses)$/;
 /** Words for a text message: with no addressee it went to the family. */
 const MESSAGE_WORDS = new Set(['text', 'texted', 'txt', 'txted', 'sms', 'message', 'msg']);
 const SAME_EVENT = /\b(?:same call|same visit|same conversation|same meeting|during the call|during that call|in the same call)\b/i;
@@ -338,6 +344,8 @@ function clauseContacts(v: ClauseView, input: ContactInput, lex: CompiledContact
         // The recording agency's own absence ("GP did not attend" the conference, in the GP's record) is not the family's either.
         if ((before && (before.kind === 'agency' || (before.kind === 'self' && before.agency !== 'family'))) || agencyRightBefore(v, cue)) continue;
         if (unrealised && !outcomeAfterColon(t, cue)) continue;
+        // "MAR charts not brought", "letter not brought": things, not the person brought to the appointment.
+        if (/^not brought/.test(t[cue.first]!.lower + ' ' + (t[cue.first + 1]?.lower ?? '')) && THING_BEFORE.test(t[cue.first - 1]?.lower ?? '')) continue;
         rec.add(v, cue, null, 'attempted', 'dna', 'dna', /\bno\s+(?:further\s+)?DNA/i.test(v.clause.text), 3);
         continue;
       }
@@ -408,6 +416,13 @@ function attendance(v: ClauseView, cue: Cue, input: ContactInput, rec: Recorder,
     if (words === 'brought' && before?.kind !== 'family') return;
   }
   if (words.startsWith('seen by') && !CLINIC_AGENCIES.has(input.agency)) return;
+  // "seen by CAMHS on the ward", "attended 1st appt at Recovery Partnership": someone else's service, not ours.
+  const elsewhere = v.parties.find((p) => p.kind === 'agency' && p.first > cue.last && p.first <= cue.last + 6);
+  // (A venue is where we met them: "attended appt at Family Hub".)
+  const lead = elsewhere ? t.slice(cue.last + 1, elsewhere.first).filter((x) => !/^(?:the|a|an)$/.test(x.lower)).at(-1)?.lower ?? '' : '';
+  if (elsewhere && /^(?:by|at|to)$/.test(lead) && !VENUE.test(elsewhere.text)) return;
+  // "attended the address": going to someone's home, which is no one attending a service.
+  if (/^(?:attended|attends|attending)$/.test(words) && /^(?:the\s+)?(?:address|home address|property|flat|house|scene)\b/i.test(v.clause.text.slice(t[cue.last]!.end - v.clause.start).trim())) return;
   rec.add(v, cue, null, 'in', 'attendance', 'attendance', neg(null), 1);
 }
 
@@ -908,7 +923,13 @@ function finalise(drafts: Draft[], text: string): Contact[] {
   const attempted = (k: Draft) =>
     SAME_AS_ATTEMPT.has(k.rule) &&
     kept.some((a) => a !== k && a.direction === 'attempted' && a.with === k.with && ((a.type === 'dna' && k.type === 'home-visit') || (a.type === k.type && a.sentence === k.sentence)));
-  const out = kept.filter((k) => !(k.direction === 'out' && k.with === 'family' && attempted(k)));
+  // "Office visit | PO1 | DNA.", "Drop-in @ HA – JD invited, DNA": the appointment named before or with a DNA is the one missed,
+  // not attended ("DNA Monday. Attended Thursday" is two).
+  // ("DNW – left before being seen" came, and did not wait.)
+  const missedIt = (k: Draft) =>
+    k.with === 'family' && k.direction === 'in' && k.type === 'attendance' &&
+    kept.some((a) => a.with === 'family' && a.direction === 'attempted' && a.type === 'dna' && !a.negated && k.sentence <= a.sentence && !DID_NOT_WAIT.test(text.slice(a.start, a.end + 20)));
+  const out = kept.filter((k) => !(k.direction === 'out' && k.with === 'family' && attempted(k)) && !missedIt(k));
   return out.map((d) => ({
     with: d.with,
     direction: d.direction,

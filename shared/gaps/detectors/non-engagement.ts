@@ -4,6 +4,7 @@
  * discharging or ending its service), and the agency tells no one: no call,
  * letter or referral to another professional while it happened.
  */
+import type { AnalysisContact } from '../../analysis.ts';
 import type { Draft } from '../draft.ts';
 import { uniqueAgencies } from '../draft.ts';
 import { factsBetween, hubFor, type CaseFacts, type Fact } from '../facts.ts';
@@ -20,8 +21,22 @@ function escalated(cf: CaseFacts, agency: string, episode: readonly Fact[], from
   const notProfessional = cf.notProfessional;
   return factsBetween(cf, agency, fromDay, toDay).some((f) => {
     if (!episode.includes(f) && !f.has('mentionsMissed')) return false;
-    return f.out.some((c) => c.direction === 'out' && !notProfessional.has(c.with) && cf.actor(c.with) !== f.actor && !f.incoming.some((i) => cf.actor(i.with) === cf.actor(c.with)));
+    return f.out.some(
+      (c) => c.direction === 'out' && !notProfessional.has(c.with) && cf.actor(c.with) !== f.actor && !f.incoming.some((i) => cf.actor(i.with) === cf.actor(c.with)) && !aboutRebooking(f, c),
+    );
   });
+}
+
+/** Asking whoever brings the person to book again ("Letter to the home asking them to rebook") is arranging, not escalating. */
+const REBOOKING = /\b(?:re-?book\w*|rearrang\w*|new appointment|another appointment|remind\w*)\b/i;
+
+function aboutRebooking(f: Fact, c: AnalysisContact): boolean {
+  const text = f.entry.text;
+  const at = c.span ? text.indexOf(c.span) : -1;
+  if (at < 0) return false;
+  const from = Math.max(text.lastIndexOf('.', at), text.lastIndexOf('\n', at), text.lastIndexOf('|', at)) + 1;
+  const ends = [text.indexOf('.', at + c.span!.length), text.indexOf('\n', at), text.indexOf('|', at)].filter((i) => i >= 0);
+  return REBOOKING.test(text.slice(from, ends.length ? Math.min(...ends) : text.length));
 }
 
 export function detectNonEngagement(cf: CaseFacts): Draft[] {

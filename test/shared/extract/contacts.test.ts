@@ -446,3 +446,21 @@ describe('officers dealing with people, and texts with a purpose (invented)', ()
     expect(negated('csc', 'Visit to mum to be arranged.')).toContainEqual(['family', 'out', 'home-visit']);
   });
 });
+
+describe('attendance that is not the family coming to us (invented)', () => {
+  it('an appointment named with a DNA was missed, not attended; "did not wait" came and left', () => {
+    expect(contacts('probation', 'Office visit | PO3 | DNA. Letter left at reception.')).not.toContainEqual(['family', 'in', 'attendance']);
+    expect(contacts('ed', 'Self | Chest pain | Triaged. DNW - left before being seen.')).toContainEqual(['family', 'in', 'attendance']);
+  });
+
+  it('being seen by, or attending, another service is theirs', () => {
+    expect(contacts('gp', 'T/c mum: home since Sat, seen by CAMHS on the ward.')).not.toContainEqual(['family', 'in', 'attendance']);
+    expect(contacts('csc', 'Mum attended her first appt at the drug and alcohol service.')).not.toContainEqual(['family', 'in', 'attendance']);
+    expect(contacts('da-service', 'Client attended appt at the Family Hub. DASH completed.')).toContainEqual(['family', 'in', 'attendance']);
+  });
+
+  it('"attended the address" is going to a home, and charts not brought are no missed appointment', () => {
+    expect(contacts('csc', 'PPN rec\'d: ex-partner attended address, argument.')).not.toContainEqual(['family', 'in', 'attendance']);
+    expect(contacts('gp', 'Seen with carer. MAR charts not brought.')).toEqual([['family', 'in', 'attendance']]);
+  });
+});

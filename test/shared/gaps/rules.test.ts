@@ -289,6 +289,17 @@ describe('G8, non-engagement not escalated', () => {
     ]);
     expect(find(gaps, 'G8', 'gp'), summary(gaps).join('\n')).toBeUndefined();
   });
+  it('still finds them when the only call or letter out asked the carers to book again', () => {
+    const gaps = gapsOf(
+      [
+        ['asc.xlsx#1', 'asc', '2024-01-05', 'Care Act review at the residential home. Mr W settled.'],
+        ['gp.csv#1', 'gp', '2024-02-01', 'DNA medication review. Not brought by the home.'],
+        ['gp.csv#2', 'gp', '2024-02-20', '2nd DNA medication review. Letter to the home manager asking them to rebook.'],
+      ],
+      { adult: true },
+    );
+    expect(find(gaps, 'G8', 'gp'), summary(gaps).join('\n')).toBeDefined();
+  });
   it('does not count missed contacts with a seen visit between them as a run', () => {
     const gaps = gapsOf([
       HV,
