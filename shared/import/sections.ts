@@ -21,17 +21,28 @@ export interface Sections {
   at(blockIndex: number): AgencyId | null;
 }
 
+/** "1. CALDERBROOK RECOVERY SERVICE – contact with C": a numbered line in capitals that is no sentence. */
+function isNumberedCapitalsTitle(b: RawBlock): boolean {
+  return b.label !== undefined && /^(?:\d{1,2}|[A-Z])$/.test(b.label) && b.text.length <= 100 && !/[.!?;:]$/.test(b.text.trim()) && /^[A-Z][A-Z&'’ -]{3,}\b/u.test(b.text);
+}
+
 function isSectionTitle(b: RawBlock): boolean {
   if (b.text.length > 140) return false;
-  return b.kind === 'heading' || SECTION_OPENER.test(b.text);
+  return b.kind === 'heading' || SECTION_OPENER.test(b.text) || isNumberedCapitalsTitle(b);
 }
 
 /** The agency a section title names: an organisation first, a relative ("her mother's own notes") only when none is. */
 function agencyOfTitle(text: string, contextText: string): AgencyId | null {
-  const mentions = findAgencyMentions(text);
+  // A title in capitals ("PENNINE VALE HOMES") names organisations the way text does in title case; its acronyms stay as they are.
+  const capitals = text.replace(/[^A-Za-z]/g, '').length > 0 && !/[a-z]{2}/.test(text.split(/[–—-]/)[0] ?? '');
+  const mentions = [...findAgencyMentions(text), ...(capitals ? findAgencyMentions(titleCase(text)) : [])];
   const org = mentions.find((m) => m.agency !== 'family' && (!m.person || m.via === 'term'));
   const pick = org ?? mentions.find((m) => m.agency === 'family' && KIN.test(m.text));
   return pick ? resolveMention(pick, `${text} ${contextText}`) : null;
+}
+
+function titleCase(text: string): string {
+  return text.replace(/\p{Lu}+/gu, (w) => (w.length > 1 ? w[0] + w.slice(1).toLowerCase() : w));
 }
 
 /** The sections of a document whose headings name two agencies or more, else null. */

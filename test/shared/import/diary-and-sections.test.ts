@@ -122,3 +122,26 @@ describe('report prose', () => {
     expect(r.entries).toHaveLength(1);
   });
 });
+
+describe('two services\' narratives under numbered headings in capitals (invented)', () => {
+  const blocks: RawBlock[] = [
+    { kind: 'heading', text: 'SAFEGUARDING ADULTS REVIEW – "MR V"', index: 1 },
+    { kind: 'paragraph', text: 'ASHTON DRUG AND ALCOHOL SERVICE – work with Mr V', index: 2, label: '1' },
+    { kind: 'paragraph', text: 'On 3 April 2024 the service received a referral from the surgery. It was screened the same day and an appointment offered.', index: 3 },
+    { kind: 'paragraph', text: 'Mr V attended an assessment on 10 April 2024.', index: 4 },
+    { kind: 'paragraph', text: 'HOLLIN BRIDGE HOMES – tenancy records', index: 5, label: '2' },
+    { kind: 'paragraph', text: 'On 12 April 2024 a neighbour complained about noise from the flat. The same day the officer wrote to Mr V.', index: 6 },
+  ];
+  const d: RawDocument = { fileName: 'returns-ashton.txt', format: 'txt', title: 'SAFEGUARDING ADULTS REVIEW', tables: [], blocks, warnings: [] };
+
+  it('reads each numbered heading in capitals as the section of the service it names', () => {
+    const r = importDocument(d);
+    expect(r.entries.map((e) => e.agency)).toEqual(['substance-misuse', 'substance-misuse', 'housing', 'housing']);
+  });
+
+  it('"the same day" inside a sentence carries on the entry; opening a sentence it starts a new one', () => {
+    const r = importDocument(d);
+    expect(r.entries.map((e) => e.date.raw)).toEqual(['3 April 2024', '10 April 2024', '12 April 2024', 'The same day']);
+    expect(r.entries[0]!.text).toContain('screened the same day');
+  });
+});
