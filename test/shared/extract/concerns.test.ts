@@ -51,3 +51,26 @@ describe('the concerns of the review’s kind', () => {
     expect(concerns('asc', 'She is a young carer for her mum.', true)).not.toContain('young-carer');
   });
 });
+
+describe('domestic abuse told by its behaviours, not its name (invented)', () => {
+  it.each([
+    ['midwifery', 'Seen with partner, who answered most questions on her behalf.'],
+    ['gp', 'Unable to complete routine enquiry: husband present throughout.'],
+    ['da-service', 'Client says her benefits are paid into his account and he takes her bank card.'],
+    ['substance-misuse', 'He admits he checks her phone most nights.'],
+    ['housing', 'Neighbour reports shouting and things being thrown at the flat again.'],
+    ['school', 'T said "mummy and daddy were fighting again" at the weekend.'],
+    ['police', 'Caller states she was pushed by her son during an argument.', true],
+    ['gp', 'Tearful. Says she is frightened of Gareth when he drinks.', true],
+  ] as Array<[string, string, boolean?]>)('%s: %s', (agency, text, adult) => {
+    expect(concerns(agency, text, adult ?? false)).toContain('domestic-abuse');
+  });
+
+  it.each([
+    ['health-visiting', 'Baby screaming in the background during the call.'],
+    ['school', 'Jade says dad shouts at her when she is late.'],
+    ['gp', 'Mum answered questions on behalf of the child.'],
+  ])('%s: %s is no domestic abuse on its own', (agency, text) => {
+    expect(concerns(agency, text)).not.toContain('domestic-abuse');
+  });
+});
