@@ -49,7 +49,8 @@ const concernsSchema = z.object({
   concerns: z.record(z.string(), z.object({ terms: z.array(z.string()), cs: z.array(z.string()).optional(), about: z.enum(['anyone', 'subject']).optional() })),
   newAdult: z.array(z.string()),
   negatedAfter: z.array(z.string()),
-  patterns: z.array(z.object({ concern: z.string(), re: z.string() })),
+  // Patterns read case-insensitively unless they mark themselves case-sensitive (a capital for an initial: "[A-Z] hit me").
+  patterns: z.array(z.object({ concern: z.string(), re: z.string(), cs: z.boolean().optional() })),
 });
 
 export interface VerbSpec {
@@ -217,7 +218,7 @@ function compile(): CompiledContactLexicon {
     concernTerms: indexConcernTerms(k.concerns),
     newAdult: indexPhrases(phraseList(k.newAdult)),
     concernNegatedAfter: indexPhrases(phraseList(k.negatedAfter)),
-    concernPatterns: k.patterns.map((p) => ({ concern: p.concern as Concern, re: new RegExp(p.re, 'gu'), aboutSubject: k.concerns[p.concern]?.about === 'subject' })),
+    concernPatterns: k.patterns.map((p) => ({ concern: p.concern as Concern, re: new RegExp(p.re, p.cs ? 'gu' : 'giu'), aboutSubject: k.concerns[p.concern]?.about === 'subject' })),
   };
 }
 

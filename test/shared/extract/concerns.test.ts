@@ -74,3 +74,22 @@ describe('domestic abuse told by its behaviours, not its name (invented)', () =>
     expect(concerns(agency, text)).not.toContain('domestic-abuse');
   });
 });
+
+describe('non-engagement in the ways records say it (invented)', () => {
+  it.each([
+    ['early-help', 'Home visit. Dad said they do not want any more visits. Declined further support.'],
+    ['early-help', 'Case closed – consent withdrawn by mum.'],
+    ['csc', 'Seen at the door; she wouldnt let SW2 in.'],
+    ['school', 'Parenting course offered – mum declined.'],
+    ['school', 'Absent all week. Mum not answering the phone.'],
+    ['gp', 'Letter from the memory service: did not opt in, discharged.'],
+    ['gp', 'Letter: discharged by the recovery service following 3 DNAs.'],
+    ['health-visiting', '2yr review – t/c mum x2 no ans.'],
+  ])('%s: %s', (agency, text) => {
+    expect(concerns(agency, text)).toContain('non-engagement');
+  });
+
+  it('an agency refusing is not the family disengaging', () => {
+    expect(concerns('asc', 'The care agency said it would not let the carer in without ID.', true)).not.toContain('non-engagement');
+  });
+});
