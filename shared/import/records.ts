@@ -21,6 +21,15 @@ const LABELLED = /^\s*([A-Za-z][A-Za-z /&'()-]{0,30}?)\s*:\s*(.*)$/s;
 const MIN_RECORDS = 2;
 const MIN_LABELS_PER_RECORD = 2;
 
+/** The column a note's unlabelled text goes in when its header holds only short fields. */
+const NOTE = 'Note';
+
+/** Whether a label heads text (the note, the action) rather than a short field (a date, an author, a type). */
+function isTextField(label: string): boolean {
+  const field = classifyHeading(label)?.field;
+  return field === 'event' || field === 'action';
+}
+
 interface Labelled {
   label: string;
   value: string;
@@ -57,11 +66,18 @@ export function recordsAsTable(blocks: readonly RawBlock[], name: string): RawTa
       last = kv.label;
       labelledLines++;
     } else if (last) {
-      rec.values.set(last, `${rec.values.get(last) ?? ''}\n${block.text}`.trim());
+      // The note's own words after a header of short fields ("Date: … / Author: … / Note type: Contact", then
+      // prose): its text, in a column of its own, not more of the note type.
+      const into: string = isTextField(last) ? last : NOTE;
+      if (into === NOTE && !labels.includes(NOTE)) labels.push(NOTE);
+      rec.values.set(into, `${rec.values.get(into) ?? ''}\n${block.text}`.trim());
       otherLines++;
     }
   }
-  if (records.length < MIN_RECORDS || labelledLines < MIN_LABELS_PER_RECORD * records.length || labelledLines < otherLines) return null;
+  if (records.length < MIN_RECORDS || labelledLines < MIN_LABELS_PER_RECORD * records.length) return null;
+  // Mostly prose with a label here and there is a narrative, unless every record has its header of fields.
+  const headed = records.filter((r) => r.values.size - (r.values.has(NOTE) ? 1 : 0) >= MIN_LABELS_PER_RECORD).length;
+  if (labelledLines < otherLines && headed < records.length) return null;
   // Rows keep the line their record starts on; the made-up header row goes just before the first
   // (numbering the records in order instead when the first starts on line 1: 0 would mean "no header").
   const firstAt = records[0]!.at;

@@ -21,6 +21,7 @@
  * Words broken at a line end are rejoined when a lower-case letter continues
  * them ("safe-" + "guarding" → "safeguarding").
  */
+import { classifyHeading } from '../../../shared/import/headings.ts';
 import type { RawBlock } from '../../../shared/import/raw.ts';
 import { splitLabel } from './labels.ts';
 
@@ -285,6 +286,17 @@ function joinLines(lines: string[]): string {
   return out.replace(/\u00ad/g, '');
 }
 
+/** Fields a record's header holds, one to a line: the label names a date, time, author, team, type or reference column. */
+const FIELD_LINE = /^([A-Z][A-Za-z /&'()-]{0,24}?)\s*:\s*\S/;
+const HEADER_FIELDS = new Set(['date', 'time', 'author', 'team', 'contactType', 'sourceRef']);
+
+function isFieldLine(l: PdfLine): boolean {
+  const m = FIELD_LINE.exec(l.text);
+  if (!m || l.text.length > 120) return false;
+  const field = classifyHeading(m[1]!)?.field;
+  return field !== undefined && HEADER_FIELDS.has(field);
+}
+
 export function layoutParagraphs(pages: PdfPageText[]): PdfLayoutResult {
   const perPage = pages.map((p) => ({ view: p.view, lines: buildLines(p) }));
   const { runningText, pageNumbers } = removeRunningText(perPage);
@@ -343,9 +355,12 @@ export function layoutParagraphs(pages: PdfPageText[]): PdfLayoutResult {
       else if (heading) start = !samePage || dy > Math.max(prev.size, l.size) * 1.7 || Math.abs(prev.size - l.size) > 0.5 || prev.bold !== l.bold;
       else {
         const label = labelOf(l, prev, vgap);
+        // A case note's header fields, one to a line ("Date: 15/09/2022", "Author: SW1", "Note type: Contact"),
+        // and the note that follows them, are blocks of their own: read as one paragraph, the fields run into the text.
+        const field = isFieldLine(l) || isFieldLine(prev);
         const indented = l.x > textLeft + bodySize * 0.8 && prev.x <= textLeft + bodySize * 0.5 && ENDS_SENTENCE.test(prev.text);
         const shortPrev = prev.right < rightEdge - (rightEdge - textLeft) * 0.15 && ENDS_SENTENCE.test(prev.text);
-        if (label || vgap || indented) start = true;
+        if (label || vgap || indented || field) start = true;
         else if (!samePage) start = shortPrev;
         else if (shortPrev) start = true;
       }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readChronologyBytes } from '../../../electron/core/readers/index.ts';
+import { importDocument } from '../../../shared/import/index.ts';
 import { buildLines, layoutParagraphs } from '../../../electron/core/readers/pdf-layout.ts';
 import type { PdfItem, PdfPageText } from '../../../electron/core/readers/pdf-layout.ts';
 import { buildPdf, enc, importError, wrap } from './fixtures.ts';
@@ -160,5 +161,37 @@ describe('PDF layout heuristics (synthetic items)', () => {
   it('a hyphen before a capital letter stays', () => {
     const { blocks } = layoutParagraphs([page([item('He met the Anglo-', 72, 700, { w: 480 }), item('Saxon scholar.', 72, 686)])]);
     expect(blocks[0]!.text).toBe('He met the Anglo-Saxon scholar.'.replace('-Saxon', '- Saxon'));
+  });
+});
+
+describe('case notes printed to PDF (invented)', () => {
+  it('keeps a note\'s header fields apart from its text, so each note is one entry with its words', async () => {
+    const lines: PdfTextLine[] = [];
+    let y = 760;
+    const put = (text: string) => {
+      lines.push({ x: LEFT, y, text });
+      y -= LH;
+    };
+    put('Case Notes Report – extract for the review');
+    y -= 10;
+    for (const [date, who, type, note] of [
+      ['03/04/2024', 'SW1 (Community Team)', 'Contact', 'Call from the surgery: Mr T is not eating and has stopped collecting his prescriptions. Request for an assessment.'],
+      ['10/04/2024', 'SW1 (Community Team)', 'Visit', 'Home visit. Mr T at home, flat cold, little food. Agreed to a care call each morning.'],
+      ['18/04/2024', 'Duty SW', 'Case Note', 'Email to the care agency confirming the start date.'],
+    ]) {
+      put(`Date: ${date}`);
+      put(`Author: ${who}`);
+      put(`Note type: ${type}`);
+      for (const l of wrap(note!, 60)) put(l);
+      y -= 10;
+    }
+    const doc = await readChronologyBytes(buildPdf([{ lines }]), 'asc-notes.pdf');
+    const r = importDocument(doc);
+    expect(r.entries.map((e) => [e.date.earliest, e.text.slice(0, 20)])).toEqual([
+      ['2024-04-03', 'Call from the surger'],
+      ['2024-04-10', 'Home visit. Mr T at '],
+      ['2024-04-18', 'Email to the care ag'],
+    ]);
+    expect(r.entries[1]!.contactType).toBe('Visit');
   });
 });

@@ -70,3 +70,28 @@ describe('a date in brackets at the start of a line', () => {
     ]);
   });
 });
+
+describe('case notes whose text follows a header of short fields (invented)', () => {
+  const NOTES2 = lines([
+    'Date: 02/05/2024',
+    'Author: SW3 (Adult Team)',
+    'Note type: Contact',
+    'Call from the pharmacy: Mr B has not collected his medication for two weeks.',
+    'Pharmacist worried about his memory.',
+    'Date: 09/05/2024',
+    'Author: SW3 (Adult Team)',
+    'Note type: Visit',
+    'Home visit. Mr B confused; flat cold.',
+  ]);
+
+  it('puts the text in a note column of its own, not into the note type, even when it is most of the lines', () => {
+    const t = recordsAsTable(NOTES2, 'notes.txt');
+    expect(t?.rows[0]?.cells.map((c) => c.text)).toEqual(['Date', 'Author', 'Note type', 'Note']);
+    expect(t?.rows[1]?.cells.map((c) => c.text)).toEqual(['02/05/2024', 'SW3 (Adult Team)', 'Contact', 'Call from the pharmacy: Mr B has not collected his medication for two weeks.\nPharmacist worried about his memory.']);
+  });
+
+  it('is still not a table when a narrative has a dated label now and then', () => {
+    const prose = lines(['Date: 02/05/2024', 'The team met the family.', 'They talked about school.', 'Date: 09/05/2024', 'Another long paragraph of narrative.', 'And more narrative here.']);
+    expect(recordsAsTable(prose, 'notes.txt')).toBeNull();
+  });
+});
