@@ -57,8 +57,9 @@ export function detectNotReceived(cf: CaseFacts): Draft[] {
       const missing = [...factsBetween(cf, receiver, f.day, f.day + 120), ...factsBetween(cf, f.actor, f.day + 1, f.day + 120)].filter((r) => r.own('notReceived').length > 0 && (r.actor === receiver || r.out.some((x) => cf.actor(x.with) === receiver)));
       const got = receivedBy(cf, f, receiver, f.day - 3, f.day + days);
       if (got) continue;
-      // Silence only counts where the receiver's own records cover the time.
-      if (missing.length === 0 && factsBetween(cf, receiver, f.day - 60, f.day + 60).length === 0) continue;
+      // Silence only counts where the receiver's own records cover the time; and "another service" is many
+      // organisations, so the silence of the ones that sent records says nothing of the one this went to.
+      if (missing.length === 0 && (receiver === 'other' || factsBetween(cf, receiver, f.day - 60, f.day + 60).length === 0)) continue;
       const hit = missing[0]?.own('notReceived')[0];
       out.push({
         code: 'G2',

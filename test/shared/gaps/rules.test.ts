@@ -144,6 +144,15 @@ describe('G2, sent and not received', () => {
     const gaps = gapsOf([HV, ['cmht.csv#1', 'adult-mh', '2023-12-20', 'Team meeting.'], referral, ['cmht.csv#2', 'adult-mh', '2024-01-15', 'Referral from the GP received and triaged: routine.']]);
     expect(find(gaps, 'G2', 'gp'), summary(gaps).join('\n')).toBeUndefined();
   });
+  it('does not read the silence of one "other" organisation as another\'s not receiving it', () => {
+    const gaps = gapsOf([
+      HV,
+      ['home.csv#1', 'other', '2024-01-05', 'Day notes: Mrs Q settled, ate well.'],
+      ['gp.csv#1', 'gp', '2024-01-10', 'Safeguarding concerns about smoking in bed: referral sent to the fire service for a safe and well visit.'],
+      ['home.csv#2', 'other', '2024-01-20', 'Day notes: family visited.'],
+    ]);
+    expect(gaps.filter((g) => g.code === 'G2' && g.to.includes('other')), summary(gaps).join('\n')).toEqual([]);
+  });
 });
 
 describe('G3 and G10, what the receiver did with it', () => {
