@@ -10,7 +10,18 @@ import { uniqueAgencies } from '../draft.ts';
 import { factsBetween, hubFor, type CaseFacts, type Fact } from '../facts.ts';
 import { flow } from '../rules.ts';
 
-const RESPONDERS = new Set(['police', 'ambulance']);
+/** Services that go to people when called, or see whoever comes in: no answer, or a walk-out, is not a missed appointment. */
+const RESPONDERS = new Set(['police', 'ambulance', 'ed']);
+
+/** Who referred the person to this agency, in the half year before: the one that should hear they are not engaging. */
+function referrerOf(cf: CaseFacts, agency: string, day: number): string[] {
+  const referrers = factsBetween(cf, agency, day - 183, day).flatMap((f) =>
+    f.incoming.filter((c) => c.type === 'referral' && !cf.notProfessional.has(c.with) && cf.actor(c.with) !== agency).map((c) => c.with),
+  );
+  // And the other side's record of making the referral, where this agency's own record does not say who sent it.
+  const sent = cf.facts.filter((f) => f.day !== null && f.day >= day - 183 && f.day <= day && f.actor !== agency && f.out.some((c) => c.type === 'referral' && c.direction === 'out' && cf.actor(c.with) === agency)).map((f) => f.agency);
+  return [...new Set([...referrers, ...sent])].slice(-2);
+}
 
 /**
  * Passed on: the agency itself contacted another professional agency about it, in a missed-contact record or
@@ -75,7 +86,9 @@ export function detectNonEngagement(cf: CaseFacts): Draft[] {
       if (ep.length < minEvents && !ending) continue;
       if (escalated(cf, agency, ep, first, last + escalateDays)) continue;
       const named = ep.flatMap((f) => f.denied.filter((c) => !notProfessional.has(c.with) && cf.actor(c.with) !== agency).map((c) => c.with));
-      const to = uniqueAgencies([...named, ...hubFor(cf, agency)]);
+      // (The front door itself leads the case: its own no-access visits are for it to act on, not to pass back.)
+      const hub = hubFor(cf, agency);
+      const to = uniqueAgencies([...named, ...hub, ...(hub.length ? referrerOf(cf, agency, first) : [])]);
       if (to.length === 0) continue;
       const said = [...ep, ...after].map((f) => ({ f, hit: f.own('notEscalated')[0] ?? f.own('notSent')[0] })).find((x) => x.hit);
       out.push({

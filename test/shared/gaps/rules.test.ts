@@ -309,6 +309,22 @@ describe('G8, non-engagement not escalated', () => {
     );
     expect(find(gaps, 'G8', 'gp'), summary(gaps).join('\n')).toBeDefined();
   });
+  it('owes the news to whoever referred the person, as well as the front door', () => {
+    const gaps = gapsOf([
+      HV,
+      ['police.csv#1', 'police', '2024-01-20', 'DA incident at the flat. DASH high. Referral made to the IDVA service.'],
+      ['idva.xlsx#1', 'da-service', '2024-01-22', 'Referral received from police. Tel to client – no answer.'],
+      ['idva.xlsx#2', 'da-service', '2024-01-29', 'Planned call: no answer again. Text sent.'],
+      ['idva.xlsx#3', 'da-service', '2024-02-05', 'Third attempt, no answer. Case closed – unable to engage.'],
+    ]);
+    const g = find(gaps, 'G8', 'da-service');
+    expect(g, summary(gaps).join('\n')).toBeDefined();
+    expect(g!.to).toEqual(expect.arrayContaining(['police']));
+  });
+  it('is not raised for an emergency department, which sees whoever comes in', () => {
+    const gaps = gapsOf([HV, ['ed.csv#1', 'ed', '2024-02-01', 'Self-presented with a cut hand. DNW – left before being seen.'], ['ed.csv#2', 'ed', '2024-02-09', 'Attended, did not wait.']]);
+    expect(find(gaps, 'G8', 'ed'), summary(gaps).join('\n')).toBeUndefined();
+  });
   it('does not count missed contacts with a seen visit between them as a run', () => {
     const gaps = gapsOf([
       HV,
