@@ -58,6 +58,8 @@ const HEARSAY = /\b(?:says|said|states|stated|saying|to say|to report|reports th
 const FREQUENCY = /^(?:every|weekly|fortnightly|daily|monthly|each)$/;
 /** A call from the public to an emergency or non-emergency line, or a log's caller field. */
 const CALLED_IN = /(?:^|[\s|(])(?:999|101|111)(?:[\s|):,.]|$)|\b(?:caller|callers|anonymous(?:ly)? (?:call|caller)|member of (?:the )?public|rang in|phoned in|called in)\b/i;
+/** A list of who was at a meeting, headed as minutes head it. */
+const MINUTES = /(?:^|\n)\s*(?:present|attendees|in attendance|apologies)\s*:/i;
 /** Places a service meets people in, named like organisations: "Family Hub", "the Civic Centre". */
 const VENUE = /\b(?:hub|centre|center|office|offices|station|library|building|base|clinic)\b/i;
 /** Came, then left before being seen: an attendance, whatever the DNA list says. */
@@ -762,7 +764,12 @@ export function extractContacts(input: ContactInput, clauses: Clause[], partyCtx
     const lastParty = [...parties].reverse().find((p) => p.kind === 'agency' || p.kind === 'family');
     if (lastParty) state.lastParty = { sentence: clause.sentence, party: lastParty };
   }
-  const meetings = entryMeetings(clauses, partiesByClause, input.agency, lex);
+  const meetings = entryMeetings(clauses, partiesByClause, input.agency, lex, input.text);
+  // The minutes of a meeting, whole ("STRATEGY MEETING – CHILD R / Date: … / Present: … / Information shared: police
+  // reported …"): its contacts are who was there; what each reported is the meeting's content, not contacts of its own.
+  if (meetings.some((m) => !m.negated) && MINUTES.test(input.text) && clauses[0] && phraseIn(clauses[0].tokens, 0, 2, lex.meetings)) {
+    rec.drafts.splice(0, rec.drafts.length);
+  }
   if (meetings.some((m) => !m.negated)) {
     // "CIN mtg @ home – attended", "Attended with SW2 and MGM" in a meeting's row: the recording agency attended the meeting,
     // the family did not come to it (unless the words say the family did: "Mum attended").

@@ -106,8 +106,52 @@ function bareList(c: Clause, parties: readonly Party[]): boolean {
   return words.length <= Math.max(2, named.length / 2);
 }
 
+/** A heading of minutes' lists on a line of its own: "Present:", "Apologies:", "Also in attendance:". */
+const LIST_LINE = /^\s*(present|attendees|in attendance|also in attendance|also present|agencies present|apologies|apologies received|not present|absent|not represented|not invited|invited but did not attend)\s*:\s*(.*)$/i;
+const PRESENT_HEADINGS = /^(?:present|attendees|in attendance|also in attendance|also present|agencies present)$/i;
+
+/**
+ * Minutes written out whole, a list under each heading, one attendee to a line ("DS2 - Detective Sergeant,
+ * CAIT, Stanmarsh Constabulary"): each line is one person, named by the role after the dash (not the
+ * organisation after it, nor the "Dr" before it); a list on the heading's own line names several. The
+ * list ends at the next line that names no one and is no attendee ("Purpose of meeting").
+ */
+function minutedAttendees(text: string, clauses: readonly Clause[], partiesByClause: readonly Party[][], recording: AgencyId): Array<{ party: Party; negated: boolean; ci: number }> {
+  const all = clauses.flatMap((c, ci) => (partiesByClause[ci] ?? []).map((p) => ({ p, ci })));
+  const out: Array<{ party: Party; negated: boolean; ci: number }> = [];
+  let mode: 'present' | 'absent' | null = null;
+  let at = 0;
+  for (const line of text.split('\n')) {
+    const start = at;
+    at += line.length + 1;
+    const heading = LIST_LINE.exec(line);
+    const inLine = (from: number) => all.filter(({ p }) => p.start >= from && p.end <= start + line.length && (p.kind === 'agency' || p.kind === 'family' || p.kind === 'self'));
+    if (heading) {
+      mode = PRESENT_HEADINGS.test(heading[1]!.trim()) ? 'present' : 'absent';
+      // "Present: police, IDVA, CSC": a list on the heading's own line.
+      for (const { p, ci } of inLine(start + line.length - heading[2]!.length)) if (p.kind !== 'self' && p.agency !== recording) out.push({ party: p, negated: mode === 'absent', ci });
+      continue;
+    }
+    if (!mode) continue;
+    const named = inLine(start);
+    if (named.length === 0) {
+      if (!line.trim() || /^\s*(?:none|nil|n\/a)\s*\.?$/i.test(line)) continue;
+      // A line of someone with no agency we know ("Minute taker - Business Support") stays in the list; a heading ends it.
+      if (!/\s[-–—]\s|\(/.test(line)) mode = null;
+      continue;
+    }
+    const dash = line.search(/\s[-–—]\s/);
+    const role = dash >= 0 ? named.find(({ p }) => p.start >= start + dash) : undefined;
+    const { p, ci } = role ?? named[0]!;
+    if (p.kind === 'self' || (p.agency === recording && !p.otherArea)) continue;
+    out.push({ party: p, negated: mode === 'absent', ci });
+  }
+  return out;
+}
+
 /** Read every meeting in an entry. Parties of the recording agency (and self) are never attendees. */
-export function entryMeetings(clauses: readonly Clause[], partiesByClause: readonly Party[][], recording: AgencyId, lex: CompiledContactLexicon): MeetingContact[] {
+export function entryMeetings(clauses: readonly Clause[], partiesByClause: readonly Party[][], recording: AgencyId, lex: CompiledContactLexicon, text = ''): MeetingContact[] {
+  const minuted = text.split('\n').some((l) => LIST_LINE.test(l)) ? minutedAttendees(text, clauses, partiesByClause, recording) : [];
   const out: MeetingContact[] = [];
   clauses.forEach((clause, ci) => {
     const t = clause.tokens;
@@ -146,6 +190,12 @@ export function entryMeetings(clauses: readonly Clause[], partiesByClause: reado
         for (const p of partiesByClause[k] ?? []) {
           if (k === ci && p.first <= last) continue;
           if (p.kind === 'self' || p.kind === 'pronoun' || p.forum) continue;
+          // Minutes: in a later clause with a list's heading ("CHILD R / Date: … / Present: …"), what comes before
+          // the heading is the meeting's title or details, not who came.
+          if (k > ci) {
+            const heading = c.text.search(MINUTED);
+            if (heading >= 0 && p.start - c.start < heading) continue;
+          }
           // "(Larch Ward)", "(Civic Centre)" after the meeting: where it was, not who came.
           if (k === ci && where && p.first > last && p.last < where.close) continue;
           if (p.agency === recording && !p.otherArea) continue;
@@ -160,6 +210,14 @@ export function entryMeetings(clauses: readonly Clause[], partiesByClause: reado
           if (p.kind === 'family' && !absent && !ATTENDANCE_LIST.test(c.text) && !/\bwith\b/i.test(c.text) && !(k > ci && bareList(c, partiesByClause[k] ?? []) && (partiesByClause[k] ?? []).some((o) => o.kind === 'agency'))) continue;
           const seen = present.get(p.agency);
           if (!seen || (seen.negated && !absent)) present.set(p.agency, { party: p, negated: absent, ci: k });
+        }
+      }
+      // Minutes written out whole: their lists say who was there, line by line.
+      if (minuted.length && ci <= 1) {
+        present.clear();
+        for (const m of minuted) {
+          const seen = present.get(m.party.agency);
+          if (!seen || (seen.negated && !m.negated)) present.set(m.party.agency, m);
         }
       }
       const type = hit.value.type;

@@ -76,8 +76,10 @@ export function importDocument(doc: RawDocument, opts: ImportOptions = {}): Impo
   const sections = documentSections(doc, contextText);
   let hasTimeColumn = false;
   let hasAgencyColumn = false;
-  // Case notes printed as "Label: value" records are a table in all but layout.
-  const records = doc.tables.length === 0 ? recordsAsTable(doc.blocks, doc.fileName) : null;
+  // A series of letters or titled forms is one entry per document (read below); otherwise case notes
+  // printed as "Label: value" records are a table in all but layout.
+  const letters = doc.tables.length === 0 ? draftsFromLetters(doc.blocks) : null;
+  const records = doc.tables.length === 0 && !letters ? recordsAsTable(doc.blocks, doc.fileName) : null;
   for (const table of records ? [records] : doc.tables) {
     const detected = detectHeader(table);
     if (!detected) continue;
@@ -106,8 +108,6 @@ export function importDocument(doc: RawDocument, opts: ImportOptions = {}): Impo
 
   let layout: ImportResult['layout'] = 'table';
   if (tables.length === 0) {
-    // A series of letters is one entry per letter; otherwise dated paragraphs or prose.
-    const letters = draftsFromLetters(doc.blocks);
     const shape = letters ? 'narrative' : narrativeShape(doc.blocks);
     layout = shape;
     const narrative = letters ?? (shape === 'narrative' ? draftsFromDatedParagraphs(doc.blocks) : draftsFromProse(doc.blocks, contextText));

@@ -6,9 +6,13 @@
  * in undated prose ("Dear Dr W, … Yours sincerely"). Each letter is one
  * entry, whole: read as prose, its body would be dropped as commentary.
  *
+ * Minutes written out one meeting after another are read the same way: each
+ * opens with its own title ("STRATEGY MEETING – CHILD B") and its date field.
+ *
  * A running page header in a report repeats too; what tells a letter apart
- * is its form (a salutation, a sign-off, a cc line, labelled fields) and that
- * it tells one event (no more than one paragraph opening with a date).
+ * is its form (a salutation, a sign-off, a cc line, labelled fields, the lists
+ * of minutes) and that it tells one event (no more than one paragraph opening
+ * with a date).
  */
 import { findDateMentions, findLeadingDate } from '../dates/index.ts';
 import { blankDraft, type DraftEntry } from './draft.ts';
@@ -19,6 +23,8 @@ import type { RawBlock } from './raw.ts';
 const LABELLED = /^\s*([A-Za-z][A-Za-z /&'()-]{0,30}?)\s*:\s*(.*)$/s;
 /** The form of a letter: how it greets, signs off and copies. */
 const LETTER_FORM = /^\s*(?:dear\b|yours\s+(?:sincerely|faithfully|truly)|kind\s+regards|best\s+wishes|with\s+regards|cc\s*:|c\.c\.|re\s*:|for\s+the\s+attention\s+of\b|f\.?a\.?o\.?\b)/i;
+/** The form of minutes: who chaired, where, who came and who sent apologies. */
+const MINUTES_FORM = /^\s*(?:present|apologies|chair(?:ed by)?|venue|attendees|in attendance|also in attendance|minute taker|actions?)\s*:/i;
 /** Labels that date a person, not the letter's event. */
 const NOT_THE_EVENT = /\b(?:birth|dob|d\.o\.b|born|printed|typed|dictated)\b/i;
 /** A letter's own time field, or the time beside its date ("Time of arrival: 04:22"). */
@@ -53,22 +59,49 @@ function letterDate(blocks: readonly RawBlock[]): LetterDate | null {
 
 /** Whether a run of blocks reads as a letter or form rather than a page of a report or diary. */
 function isLetter(blocks: readonly RawBlock[]): boolean {
-  const form = blocks.some((b) => LETTER_FORM.test(b.text));
+  const form = blocks.some((b) => LETTER_FORM.test(b.text) || MINUTES_FORM.test(b.text));
   const fields = blocks.filter((b) => LABELLED.test(b.text) && classifyHeading(LABELLED.exec(b.text)![1]!) !== null).length;
   const datedParagraphs = blocks.filter((b) => b.kind === 'paragraph' && findLeadingDate(b.text) !== null).length;
   return (form || fields >= 2) && datedParagraphs <= 1;
 }
 
+/** Where each letter starts: at every repeat of the file's first line (its letterhead). */
+function letterheadStarts(blocks: readonly RawBlock[]): number[] {
+  const first = blocks[0];
+  if (!first || findDateMentions(first.text).length > 0) return [];
+  const head = norm(first.text);
+  return blocks.flatMap((b, i) => (norm(b.text) === head ? [i] : []));
+}
+
+/** A "Date: …" or "Date of conference: …" field opening a block. */
+function isDateField(block: RawBlock): boolean {
+  const m = LABELLED.exec(block.text);
+  return m !== null && !NOT_THE_EVENT.test(m[1]!) && classifyHeading(m[1]!)?.field === 'date' && findLeadingDate(m[2]!) !== null;
+}
+
 /**
- * The letters of a file as drafts, or null when the file is not a series of
- * letters: at least two, each opening with the file's first line, each a
- * letter in form and each dated.
+ * Where each form starts in a file of titled forms (the minutes of a strategy meeting, a conference and a
+ * core group, one after another): at each heading followed at once by its date field.
+ */
+function titledFormStarts(blocks: readonly RawBlock[]): number[] {
+  // (A heading over another, as a file's own title over the first meeting's, is not where a form starts.)
+  const dated = (i: number) => {
+    const next = blocks[i + 1];
+    const after = blocks[i + 2];
+    return (next !== undefined && isDateField(next)) || (next !== undefined && next.kind !== 'heading' && after !== undefined && isDateField(after));
+  };
+  return blocks.flatMap((b, i) => (b.kind === 'heading' && findDateMentions(b.text).length === 0 && dated(i) ? [i] : []));
+}
+
+/**
+ * The letters or forms of a file as drafts, or null when the file is not a
+ * series of them: at least two, each opening with the file's letterhead (or
+ * each with its own title and date field), each a letter or form in shape
+ * and each dated.
  */
 export function draftsFromLetters(blocks: readonly RawBlock[]): DraftEntry[] | null {
-  const first = blocks[0];
-  if (!first || findDateMentions(first.text).length > 0) return null;
-  const head = norm(first.text);
-  const starts = blocks.flatMap((b, i) => (norm(b.text) === head ? [i] : []));
+  let starts = letterheadStarts(blocks);
+  if (starts.length < 2) starts = titledFormStarts(blocks);
   if (starts.length < 2) return null;
   const letters = starts.map((start, k) => blocks.slice(start, starts[k + 1] ?? blocks.length));
   const dated = letters.map((letter) => ({ letter, date: letterDate(letter) }));

@@ -71,3 +71,38 @@ describe('a file of letters', () => {
     expect(r.entries.map((e) => e.date.earliest)).toEqual(['2024-01-03', '2024-01-10', '2024-01-17', '2024-01-24']);
   });
 });
+
+describe('a file of minutes, one titled form after another (invented)', () => {
+  const blocks: RawBlock[] = [
+    { kind: 'heading', text: 'Marlow County Council – Children\'s Services', index: 1 },
+    { kind: 'heading', text: 'STRATEGY MEETING – CHILD B', index: 2 },
+    { kind: 'paragraph', text: 'Date: 02/03/2024 Time: 09:30 Venue: Teams', index: 3 },
+    { kind: 'heading', text: 'Present:', index: 4 },
+    { kind: 'paragraph', text: 'DS4 - Detective Sergeant, police', index: 5 },
+    { kind: 'paragraph', text: 'HV2 - Health Visitor', index: 6 },
+    { kind: 'heading', text: 'Information shared', index: 7 },
+    { kind: 'paragraph', text: 'Police: DS4 reported two call-outs to the address.', index: 8 },
+    { kind: 'heading', text: 'CORE GROUP MEETING – CHILD B', index: 9 },
+    { kind: 'paragraph', text: 'Date of meeting: 20/03/2024 Time: 14:00 Venue: family home', index: 10 },
+    { kind: 'heading', text: 'Present:', index: 11 },
+    { kind: 'paragraph', text: 'SW3 - Social Worker', index: 12 },
+    { kind: 'paragraph', text: 'School DSL', index: 13 },
+  ];
+
+  it('is one entry per meeting, from its title, dated by its date field', () => {
+    const r = importDocument(doc('cp-minutes.docx', blocks), { agency: 'csc' });
+    expect(r.entries.map((e) => [e.date.earliest, e.time, e.text.split('\n')[0]])).toEqual([
+      ['2024-03-02', '09:30', 'STRATEGY MEETING – CHILD B'],
+      ['2024-03-20', '14:00', 'CORE GROUP MEETING – CHILD B'],
+    ]);
+  });
+
+  it('has as contacts who was present, not what each reported, nor the child it is about', () => {
+    const r = importDocument(doc('cp-minutes.docx', blocks), { agency: 'csc' });
+    const got = extractEntry({ text: r.entries[0]!.text, agency: 'csc' }).contacts.filter((c) => !c.negated).map((c) => [c.with, c.type]);
+    expect(got).toEqual([
+      ['police', 'strategy-discussion'],
+      ['health-visiting', 'strategy-discussion'],
+    ]);
+  });
+});
