@@ -52,6 +52,8 @@ export interface ImportResult {
   title: string | null;
 }
 
+/** Headings of a review or its partnership rather than of an agency. */
+const REVIEW_HEADING = /\b(?:board|partnership|review|SAR|CSPR|DHR|overview|panel)\b/i;
 const ADULT_CUES = /\b(adult social care|safeguarding adults?|adult at risk|section 42|s\.? ?42|care act|self-neglect|safeguarding adults review|SAR)\b/gi;
 const CHILD_CUES = /\b(child protection|children'?s social care|children'?s services|child in need|CIN|s\.? ?47|section 47|ICPC|RCPC|core group|child practice review|CSPR|Child [A-Z]\b)/g;
 
@@ -65,7 +67,12 @@ function documentContext(doc: RawDocument): string {
 
 /** Import one read document. Throws ImportError when it holds no chronology. */
 export function importDocument(doc: RawDocument, opts: ImportOptions = {}): ImportResult {
-  const suggestion = suggestFileAgency(doc.fileName, doc.title);
+  // A file whose title names no agency (a PDF's title is often its running header) still has its letterhead:
+  // the headings it opens with.
+  const leading = doc.blocks.slice(0, Math.max(0, doc.blocks.findIndex((b) => b.kind !== 'heading'))).map((b) => b.text).join(' — ');
+  // (A review's own heading, the board's or partnership's, names no sender.)
+  const fromLetterhead = leading && leading !== doc.title && !REVIEW_HEADING.test(leading) ? suggestFileAgency(doc.fileName, leading) : null;
+  const suggestion = suggestFileAgency(doc.fileName, doc.title) ?? fromLetterhead;
   const userAgency = opts.agency ?? null;
   const fileAgency: AgencyId | 'mixed' | null = userAgency ?? suggestion?.agency ?? null;
   const contextText = documentContext(doc);

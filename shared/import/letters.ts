@@ -61,8 +61,12 @@ function letterDate(blocks: readonly RawBlock[]): LetterDate | null {
 function isLetter(blocks: readonly RawBlock[]): boolean {
   const form = blocks.some((b) => LETTER_FORM.test(b.text) || MINUTES_FORM.test(b.text));
   const fields = blocks.filter((b) => LABELLED.test(b.text) && classifyHeading(LABELLED.exec(b.text)![1]!) !== null).length;
-  const datedParagraphs = blocks.filter((b) => b.kind === 'paragraph' && findLeadingDate(b.text) !== null).length;
-  return (form || fields >= 2) && datedParagraphs <= 1;
+  return (form || fields >= 2) && datedParagraphs(blocks) <= 1;
+}
+
+/** How many paragraphs open with a date: a diary's page has many, a letter or form at most one. */
+function datedParagraphs(blocks: readonly RawBlock[]): number {
+  return blocks.filter((b) => b.kind === 'paragraph' && findLeadingDate(b.text) !== null).length;
 }
 
 /** Where each letter starts: at every repeat of the file's first line (its letterhead). */
@@ -71,6 +75,21 @@ function letterheadStarts(blocks: readonly RawBlock[]): number[] {
   if (!first || findDateMentions(first.text).length > 0) return [];
   const head = norm(first.text);
   return blocks.flatMap((b, i) => (norm(b.text) === head ? [i] : []));
+}
+
+/** A heading's text with its numbers taken out: "SUMMARY (2 of 5)" and "SUMMARY (3 of 5)" are one form's title. */
+const unnumbered = (text: string): string => norm(text).replace(/\d+/g, '#');
+
+/**
+ * Where each form starts in a file of numbered forms (an ambulance service's patient records, "SUMMARY (1 of 5)",
+ * "(2 of 5)" …): at each repeat of a heading that, numbers aside, recurs; with no colons its fields are told
+ * apart by the layout, so the repeat itself is the form.
+ */
+function repeatedHeadingStarts(blocks: readonly RawBlock[]): number[] {
+  const counts = new Map<string, number>();
+  for (const b of blocks) if (b.kind === 'heading' && /\d/.test(b.text)) counts.set(unnumbered(b.text), (counts.get(unnumbered(b.text)) ?? 0) + 1);
+  const [key] = [...counts].filter(([, n]) => n >= 2).sort((a, b) => b[1] - a[1])[0] ?? [];
+  return key === undefined ? [] : blocks.flatMap((b, i) => (b.kind === 'heading' && unnumbered(b.text) === key ? [i] : []));
 }
 
 /** A "Date: …" or "Date of conference: …" field opening a block. */
@@ -102,10 +121,16 @@ function titledFormStarts(blocks: readonly RawBlock[]): number[] {
 export function draftsFromLetters(blocks: readonly RawBlock[]): DraftEntry[] | null {
   let starts = letterheadStarts(blocks);
   if (starts.length < 2) starts = titledFormStarts(blocks);
+  let numbered = false;
+  if (starts.length < 2) {
+    starts = repeatedHeadingStarts(blocks);
+    numbered = true;
+  }
   if (starts.length < 2) return null;
   const letters = starts.map((start, k) => blocks.slice(start, starts[k + 1] ?? blocks.length));
   const dated = letters.map((letter) => ({ letter, date: letterDate(letter) }));
-  if (!dated.every(({ letter, date }) => date !== null && letter.length >= 3 && isLetter(letter))) return null;
+  const shaped = (letter: readonly RawBlock[]) => (numbered ? datedParagraphs(letter) <= 1 : isLetter(letter));
+  if (!dated.every(({ letter, date }) => date !== null && letter.length >= 2 && shaped(letter))) return null;
   return dated.map(({ letter, date }) => {
     const opening = letter[0]!;
     const last = letter[letter.length - 1]!;

@@ -86,6 +86,8 @@ function diaryLabel(block: RawBlock): NonNullable<Label> | null {
   return null;
 }
 
+/** A heading that is a year, perhaps with a word or two ("2023", "Year 2024", "2023 (Jan–Dec)"). */
+const YEAR_HEADING = /^(?:year\s+|calendar year\s+)?((?:19|20)\d{2})(?:\s*\([^)]{0,30}\))?$/i;
 const DAY_MONTH_LABEL = /^\d{2}\.\d{2}$/;
 /** A numbered role code opening a diary line: "HV1", "SN2", "SW3", "CPN1". */
 const ROLE_CODE = /^([A-Z]{2,5}\d{1,2})\b/;
@@ -136,6 +138,9 @@ export function draftsFromDatedParagraphs(blocks: RawBlock[]): DraftEntry[] {
   for (const block of blocks) {
     if (block.kind === 'heading') {
       current = null;
+      // "--- 2023 ---", "2024": a heading that gives the year dates the lines under it that give only day and month.
+      const year = YEAR_HEADING.exec(block.text.trim());
+      if (year) drafts.push(blankDraft('context', year[1]!, { paragraph: block.index, ...(block.line !== undefined ? { row: block.line } : {}) }));
       continue;
     }
     const lead = diaryLabel(block);

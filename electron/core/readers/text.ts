@@ -35,6 +35,8 @@ const BULLET = /^\s*(?:[-*+•·▪◦‣]|\(?[0-9]{1,3}[.)]|\(?[a-z][.)])\s+/;
 const SENTENCE_END = /[.!?;,]$/;
 /** A horizontal rule or an underline. */
 const RULE = /^[=\-_*~#]{3,}$/;
+/** A rule with a label in it ("---------- 2023 ----------", "==== Part 2 ===="): a heading set off as a line of its own. */
+const LABELLED_RULE = /^[-=*_~#]{3,}\s*([^-=*_~#\s][^-=*_~#]{0,60}?)\s*[-=*_~#]{3,}$/;
 
 function lengthsPercentile(lines: Line[], p: number): number {
   const ls = lines.map((l) => l.text.trim().length).filter((n) => n > 0).sort((a, b) => a - b);
@@ -51,7 +53,7 @@ function deliberateBreak(prev: string, next: string, wrap: number): boolean {
   const n = next.trim();
   const p = prev.trim();
   // A rule ("-----", "=====") is a line of its own: it underlines or separates, it never wraps.
-  if (RULE.test(n) || RULE.test(p)) return true;
+  if (RULE.test(n) || RULE.test(p) || LABELLED_RULE.test(n) || LABELLED_RULE.test(p)) return true;
   if (BULLET.test(next)) return true;
   // A finished sentence, then a line that opens with a date ("approx 25/05 Bank details …" too): the next dated
   // entry, however long the lines are.
@@ -189,6 +191,13 @@ export function readPlainText(text: string): TextResult {
       continue; // a rule or underline, not content
     }
     if (d.lines.length === 1 && d.kind === 'paragraph' && allCapsHeading(only)) d.kind = 'heading';
+    const ruled = d.lines.length === 1 ? LABELLED_RULE.exec(only) : null;
+    if (ruled) {
+      d.kind = 'heading';
+      d.text = ruled[1]!.trim();
+      out.push(d);
+      continue;
+    }
     let joined = joinLines(d.lines);
     const bullet = /^[-*•·▪◦‣]\s+/.exec(joined);
     if (bullet) {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readChronologyBytes } from '../../../electron/core/readers/index.ts';
 import { readPlainText } from '../../../electron/core/readers/text.ts';
+import { importDocument } from '../../../shared/import/index.ts';
 import type { RawDocument } from '../../../shared/import/raw.ts';
 import { enc } from './fixtures.ts';
 
@@ -153,5 +154,30 @@ describe('rules and underlines', () => {
       ['paragraph', '02/05 Letter to '],
       ['paragraph', '05/07/23 11:15 S'],
     ]);
+  });
+});
+
+describe('a rule with a year in it (invented)', () => {
+  it('is a heading of its own, never joined to the dated line after it, and dates the lines under it', async () => {
+    const text = [
+      'KELLWOOD SURGERY – journal extract',
+      '',
+      '---------- 2023 ----------',
+      '12/10 - Consultation - PN1 - Annual review.',
+      '09/11 - Repeat Rx - Dr G1 - Repeat issued.',
+      '---------- 2024 ----------',
+      '08/01 - Pharmacy - RC2 - Prescription not collected.',
+    ].join('\n');
+    const r = readPlainText(text);
+    expect(r.blocks.map((b) => [b.kind, b.text.slice(0, 14)])).toEqual([
+      ['heading', 'KELLWOOD SURGE'],
+      ['heading', '2023'],
+      ['paragraph', '12/10 - Consul'],
+      ['paragraph', '09/11 - Repeat'],
+      ['heading', '2024'],
+      ['paragraph', '08/01 - Pharma'],
+    ]);
+    const doc = await readChronologyBytes(enc(text), 'gp-journal.txt');
+    expect(importDocument(doc).entries.map((e) => e.date.earliest)).toEqual(['2023-10-12', '2023-11-09', '2024-01-08']);
   });
 });

@@ -106,3 +106,20 @@ describe('a file of minutes, one titled form after another (invented)', () => {
     ]);
   });
 });
+
+describe('numbered forms, one after another, with no colons (invented)', () => {
+  const blocks: RawBlock[] = [
+    { kind: 'heading', text: 'Fenmoor Ambulance Service NHS Trust', index: 1 },
+    { kind: 'paragraph', text: 'Patient records extract for the review.', index: 2 },
+    { kind: 'heading', text: 'PATIENT RECORD – SUMMARY (1 of 2)', index: 3 },
+    { kind: 'paragraph', text: 'Incident no FAS-1234 Date 04/02/2024 Time of call 19:02 Patient Child M', index: 4 },
+    { kind: 'paragraph', text: 'Conveyed to Not conveyed', index: 5 },
+    { kind: 'heading', text: 'PATIENT RECORD – SUMMARY (2 of 2)', index: 6 },
+    { kind: 'paragraph', text: 'Incident no FAS-1299 Date 19/03/2024 Time of call 07:52 Patient Ms W', index: 7 },
+  ];
+  it('is one entry per form, and the letterhead names the sender when the title does not', () => {
+    const r = importDocument({ fileName: 'fas-summary.pdf', format: 'pdf', title: 'FAS – OFFICIAL – page 1', tables: [], blocks, warnings: [] });
+    expect(r.entries.map((e) => e.date.earliest)).toEqual(['2024-02-04', '2024-03-19']);
+    expect(r.agency).toBe('ambulance');
+  });
+});
