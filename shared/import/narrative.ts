@@ -236,6 +236,7 @@ const NOT_AN_EVENT = /\b(?:DOB|D\.O\.B\.?|date of birth|born(?:\s+on)?|b\.|versi
  */
 const ABOUT_THE_DOCUMENT = /\b(?:this|the present)\s+(?:IMR|individual management review|management review|report|review|chronology|section|summary|extract|document|return|overview|briefing|account)\b|\b(?:IMR|report)\s+author\b|\b(?:review|scoping|scope|reporting)\s+period\b|\bperiod under review\b|\bterms of reference\b|\bprepared (?:by|for|at the request)\b/i;
 /** A relative date that is the day already being told: "the same day", "that day". */
+// (A part of the day is another time, so more often another event: "A strategy discussion followed that afternoon".)
 const SAME_DAY = /^(?:on\s+)?(?:the\s+same\s+(?:day|date)|that\s+(?:same\s+)?day)$/i;
 /** What may stand before a sentence's own date: "On", "In", "At 2250 hrs on", "In the early hours of", "During", "Early on". */
 const OPENING = /^(?:\s|,|on|in|at|during|by|from|around|about|approximately|approx\.?|early|late|mid|the|of|hours|morning|afternoon|evening|night|lunchtime|just|before|after|midnight|shortly|\d{1,2}[:.]\d{2}|\d{3,4}\s*hrs?|\d{1,2}\s*(?:am|pm)|hrs)*$/i;
@@ -308,7 +309,12 @@ export function draftsFromProse(blocks: RawBlock[], contextText: string): DraftE
       let intro = introducedDate(sentence, mentions, sectionDate);
       // "The referral was screened the same day": the same day said inside a sentence carries on the entry's event.
       // ("The same day the health visitor emailed …" opens a new one, as does "later that night".)
-      if (intro?.kind === 'relative' && current && SAME_DAY.test(intro.raw.trim()) && !OPENING.test(sentence.slice(0, intro.start))) intro = null;
+      // (A sentence whose subject is another service, "The MASH screened it the same day", is that service's own entry.)
+      if (intro?.kind === 'relative' && current && SAME_DAY.test(intro.raw.trim()) && !OPENING.test(sentence.slice(0, intro.start))) {
+        const subject = findAgencyMentions(sentence).find((m) => m.agency !== 'family' && /^\s*(?:the\s+)?$/i.test(sentence.slice(0, m.start)));
+        const actor = subject ? resolveMention(subject, `${sentence} ${contextText}`) : null;
+        if (actor === null || actor === current.narratedAgency) intro = null;
+      }
       if (intro?.date?.earliest) lastDate = sectionDate = intro.date;
       if (intro && (!current || intro.raw !== current.dateText)) {
         current = emptyDraft(block, intro.raw);

@@ -145,3 +145,10 @@ describe('two services\' narratives under numbered headings in capitals (invente
     expect(r.entries[0]!.text).toContain('screened the same day');
   });
 });
+
+describe('"the same day" said of another service (invented)', () => {
+  it('starts that service\'s own entry when it is the sentence\'s subject', () => {
+    const r = importDocument(doc('overview.txt', ['On 3 April 2024 the GP referred Mr V to the memory service. The MASH screened a second referral the same day.']));
+    expect(r.entries.map((e) => e.date.raw)).toEqual(['3 April 2024', 'the same day']);
+  });
+});
