@@ -13,13 +13,36 @@ import { flow } from '../rules.ts';
 /** Services that go to people when called, or see whoever comes in: no answer, or a walk-out, is not a missed appointment. */
 const RESPONDERS = new Set(['police', 'ambulance', 'ed']);
 
+/** Referrals each agency was sent, by the records of those who sent them (built once per case). */
+const referralsIndex = new WeakMap<CaseFacts, Map<string, Array<{ day: number; from: string }>>>();
+
+function referralsTo(cf: CaseFacts): Map<string, Array<{ day: number; from: string }>> {
+  let index = referralsIndex.get(cf);
+  if (!index) {
+    index = new Map();
+    for (const f of cf.facts) {
+      if (f.day === null) continue;
+      for (const c of f.out) {
+        if (c.type !== 'referral' || c.direction !== 'out') continue;
+        const to = cf.actor(c.with);
+        if (to === f.actor) continue;
+        const list = index.get(to) ?? [];
+        list.push({ day: f.day, from: f.agency });
+        index.set(to, list);
+      }
+    }
+    referralsIndex.set(cf, index);
+  }
+  return index;
+}
+
 /** Who referred the person to this agency, in the half year before: the one that should hear they are not engaging. */
 function referrerOf(cf: CaseFacts, agency: string, day: number): string[] {
   const referrers = factsBetween(cf, agency, day - 183, day).flatMap((f) =>
     f.incoming.filter((c) => c.type === 'referral' && !cf.notProfessional.has(c.with) && cf.actor(c.with) !== agency).map((c) => c.with),
   );
   // And the other side's record of making the referral, where this agency's own record does not say who sent it.
-  const sent = cf.facts.filter((f) => f.day !== null && f.day >= day - 183 && f.day <= day && f.actor !== agency && f.out.some((c) => c.type === 'referral' && c.direction === 'out' && cf.actor(c.with) === agency)).map((f) => f.agency);
+  const sent = (referralsTo(cf).get(agency) ?? []).filter((r) => r.day >= day - 183 && r.day <= day).map((r) => r.from);
   return [...new Set([...referrers, ...sent])].slice(-2);
 }
 
