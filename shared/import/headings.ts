@@ -55,5 +55,25 @@ export function classifyHeading(heading: string): HeadingMatch | null {
   return null;
 }
 
+/** "Label: value", the label short and starting with a letter. */
+const LABELLED = /^\s*([A-Za-z][A-Za-z /&'()-]{0,30}?)\s*:\s*(.*)$/s;
+
+export interface LabelledField {
+  label: string;
+  value: string;
+  field: FieldName;
+}
+
+/**
+ * A line that is a field of a printed record: "Label: value" whose label is a
+ * heading we know ("Date: 14/03/2023", "Worker: A Smith", "Note type: Visit").
+ * Records, letters and the PDF layout all read fields this way.
+ */
+export function labelledField(text: string): LabelledField | null {
+  const m = LABELLED.exec(text);
+  const match = m ? classifyHeading(m[1]!) : null;
+  return match ? { label: m![1]!.trim(), value: m![2]!.trim(), field: match.field } : null;
+}
+
 /** Version of the heading vocabulary, part of the remembered-mapping signature. */
 export const headingsVersion = vocabulary.version;

@@ -16,11 +16,9 @@
  */
 import { findDateMentions, findLeadingDate } from '../dates/index.ts';
 import { blankDraft, type DraftEntry } from './draft.ts';
-import { classifyHeading } from './headings.ts';
+import { labelledField } from './headings.ts';
 import type { RawBlock } from './raw.ts';
 
-/** "Label: value", the label short and starting with a letter (as in records.ts). */
-const LABELLED = /^\s*([A-Za-z][A-Za-z /&'()-]{0,30}?)\s*:\s*(.*)$/s;
 /** The form of a letter: how it greets, signs off and copies. */
 const LETTER_FORM = /^\s*(?:dear\b|yours\s+(?:sincerely|faithfully|truly)|kind\s+regards|best\s+wishes|with\s+regards|cc\s*:|c\.c\.|re\s*:|for\s+the\s+attention\s+of\b|f\.?a\.?o\.?\b)/i;
 /** The form of minutes: who chaired, where, who came and who sent apologies. */
@@ -41,9 +39,9 @@ interface LetterDate {
 function letterDate(blocks: readonly RawBlock[]): LetterDate | null {
   for (const block of blocks) {
     for (const part of block.text.split(/\s{2,}|(?<=\d)\s+(?=[A-Z][A-Za-z ]{0,30}:)/)) {
-      const m = LABELLED.exec(part);
-      if (!m || NOT_THE_EVENT.test(m[1]!) || classifyHeading(m[1]!)?.field !== 'date') continue;
-      const found = findLeadingDate(m[2]!);
+      const f = labelledField(part);
+      if (!f || f.field !== 'date' || NOT_THE_EVENT.test(f.label)) continue;
+      const found = findLeadingDate(f.value);
       if (found) return { raw: found.raw.trim(), block };
     }
   }
@@ -60,7 +58,7 @@ function letterDate(blocks: readonly RawBlock[]): LetterDate | null {
 /** Whether a run of blocks reads as a letter or form rather than a page of a report or diary. */
 function isLetter(blocks: readonly RawBlock[]): boolean {
   const form = blocks.some((b) => LETTER_FORM.test(b.text) || MINUTES_FORM.test(b.text));
-  const fields = blocks.filter((b) => LABELLED.test(b.text) && classifyHeading(LABELLED.exec(b.text)![1]!) !== null).length;
+  const fields = blocks.filter((b) => labelledField(b.text) !== null).length;
   return (form || fields >= 2) && datedParagraphs(blocks) <= 1;
 }
 
@@ -94,8 +92,8 @@ function repeatedHeadingStarts(blocks: readonly RawBlock[]): number[] {
 
 /** A "Date: …" or "Date of conference: …" field opening a block. */
 function isDateField(block: RawBlock): boolean {
-  const m = LABELLED.exec(block.text);
-  return m !== null && !NOT_THE_EVENT.test(m[1]!) && classifyHeading(m[1]!)?.field === 'date' && findLeadingDate(m[2]!) !== null;
+  const f = labelledField(block.text);
+  return f !== null && f.field === 'date' && !NOT_THE_EVENT.test(f.label) && findLeadingDate(f.value) !== null;
 }
 
 /**

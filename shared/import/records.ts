@@ -12,11 +12,9 @@
  * column per label; a line without a label carries on the value above.
  */
 import { findLeadingDate } from '../dates/index.ts';
-import { classifyHeading } from './headings.ts';
+import { classifyHeading, labelledField } from './headings.ts';
 import type { RawBlock, RawRow, RawTable } from './raw.ts';
 
-/** "Label: value", the label short and starting with a letter. */
-const LABELLED = /^\s*([A-Za-z][A-Za-z /&'()-]{0,30}?)\s*:\s*(.*)$/s;
 /** At least this many records, each with at least this many labelled lines on average. */
 const MIN_RECORDS = 2;
 const MIN_LABELS_PER_RECORD = 2;
@@ -30,17 +28,6 @@ function isTextField(label: string): boolean {
   return field === 'event' || field === 'action';
 }
 
-interface Labelled {
-  label: string;
-  value: string;
-}
-
-function labelled(text: string): Labelled | null {
-  const m = LABELLED.exec(text);
-  if (!m || classifyHeading(m[1]!) === null) return null;
-  return { label: m[1]!.trim(), value: m[2]!.trim() };
-}
-
 /** The records as a table, or null when the blocks are not records. */
 export function recordsAsTable(blocks: readonly RawBlock[], name: string): RawTable | null {
   const records: Array<{ at: number; values: Map<string, string> }> = [];
@@ -50,9 +37,9 @@ export function recordsAsTable(blocks: readonly RawBlock[], name: string): RawTa
   let otherLines = 0;
   for (const block of blocks) {
     if (block.kind === 'heading' && records.length === 0) continue;
-    const kv = labelled(block.text);
+    const kv = labelledField(block.text);
     const current = records[records.length - 1];
-    if (kv && classifyHeading(kv.label)?.field === 'date' && findLeadingDate(kv.value) !== null) {
+    if (kv && kv.field === 'date' && findLeadingDate(kv.value) !== null) {
       // A dated label starts a record (unless this record has no date yet: "Time:" may come first).
       if (!current || current.values.has(kv.label) || [...current.values.keys()].some((l) => classifyHeading(l)?.field === 'date')) {
         records.push({ at: block.line ?? block.index, values: new Map() });

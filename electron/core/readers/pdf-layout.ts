@@ -21,7 +21,7 @@
  * Words broken at a line end are rejoined when a lower-case letter continues
  * them ("safe-" + "guarding" → "safeguarding").
  */
-import { classifyHeading } from '../../../shared/import/headings.ts';
+import { labelledField } from '../../../shared/import/headings.ts';
 import type { RawBlock } from '../../../shared/import/raw.ts';
 import { splitLabel } from './labels.ts';
 
@@ -287,14 +287,12 @@ function joinLines(lines: string[]): string {
 }
 
 /** Fields a record's header holds, one to a line: the label names a date, time, author, team, type or reference column. */
-const FIELD_LINE = /^([A-Z][A-Za-z /&'()-]{0,24}?)\s*:\s*\S/;
 const HEADER_FIELDS = new Set(['date', 'time', 'author', 'team', 'contactType', 'sourceRef']);
 
 function isFieldLine(l: PdfLine): boolean {
-  const m = FIELD_LINE.exec(l.text);
-  if (!m || l.text.length > 120) return false;
-  const field = classifyHeading(m[1]!)?.field;
-  return field !== undefined && HEADER_FIELDS.has(field);
+  if (l.text.length > 120 || !/^[A-Z]/.test(l.text)) return false;
+  const f = labelledField(l.text);
+  return f !== null && f.label.length <= 25 && f.value !== '' && HEADER_FIELDS.has(f.field);
 }
 
 export function layoutParagraphs(pages: PdfPageText[]): PdfLayoutResult {
