@@ -16,7 +16,7 @@ import type { AgencyId, Contact, ContactDirection, ContactType } from '../model.
 import { afterPreposition, inBrackets, listFrom, listUpTo, partyBefore, partyRightAfter, type Span } from './frames.ts';
 import { contactLexicon, type CompiledContactLexicon, type CueType } from './lexicon.ts';
 import { letterAddressees } from './letter-form.ts';
-import { entryMeetings } from './meetings.ts';
+import { entryMeetings, isWrittenMinutes } from './meetings.ts';
 import { partiesIn, type Party, type PartyContext } from './parties.ts';
 import { phraseAt, type Clause, type Token } from './tokens.ts';
 
@@ -58,8 +58,6 @@ const HEARSAY = /\b(?:says|said|states|stated|saying|to say|to report|reports th
 const FREQUENCY = /^(?:every|weekly|fortnightly|daily|monthly|each)$/;
 /** A call from the public to an emergency or non-emergency line, or a log's caller field. */
 const CALLED_IN = /(?:^|[\s|(])(?:999|101|111)(?:[\s|):,.]|$)|\b(?:caller|callers|anonymous(?:ly)? (?:call|caller)|member of (?:the )?public|rang in|phoned in|called in)\b/i;
-/** A list of who was at a meeting, headed as minutes head it. */
-const MINUTES = /(?:^|\n)\s*(?:present|attendees|in attendance|apologies)\s*:/i;
 /** Places a service meets people in, named like organisations: "Family Hub", "the Civic Centre". */
 const VENUE = /\b(?:hub|centre|center|office|offices|station|library|building|base|clinic)\b/i;
 /** Came, then left before being seen: an attendance, whatever the DNA list says. */
@@ -767,7 +765,7 @@ export function extractContacts(input: ContactInput, clauses: Clause[], partyCtx
   const meetings = entryMeetings(clauses, partiesByClause, input.agency, lex, input.text);
   // The minutes of a meeting, whole ("STRATEGY MEETING – CHILD R / Date: … / Present: … / Information shared: police
   // reported …"): its contacts are who was there; what each reported is the meeting's content, not contacts of its own.
-  if (meetings.some((m) => !m.negated) && MINUTES.test(input.text) && clauses[0] && phraseIn(clauses[0].tokens, 0, 2, lex.meetings)) {
+  if (meetings.some((m) => !m.negated) && isWrittenMinutes(input.text) && clauses[0] && phraseIn(clauses[0].tokens, 0, 2, lex.meetings)) {
     rec.drafts.splice(0, rec.drafts.length);
   }
   if (meetings.some((m) => !m.negated)) {

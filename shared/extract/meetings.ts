@@ -27,8 +27,17 @@ const OPENERS = /^(?:attended|attend|attending|i|we|at|the|a|an|first|second|thi
 const MENTION_ONLY = /^(?:referral|referrals|report|reports|minutes|invitation|invite|paperwork|chair|member|members|list|plan|booked|arranged|requested|was|is|will|would|date|dates|due|to|marker|flag|action|actions|decision|outcome|agenda|notes|team)$/;
 /** A sentence that lists who was there. */
 const ATTENDANCE_LIST = /\b(?:present|attendees|attended by|in attendance|were there|was there|also there|apologies|did not attend|didn't attend|unable to attend|not invited|took part|joined|represented|attended|attending)\b/i;
+/** How minutes head the list of who was there, and of who was not: one vocabulary for every reading of the lists below. */
+const PRESENT_HEADS = ['present', 'attendees', 'in attendance', 'also in attendance', 'also present', 'agencies present', 'agencies represented', 'attended by'];
+const ABSENT_HEADS = ['apologies', 'apologies received', 'not represented', 'not present', 'absent', 'not invited', 'did not attend', 'unable to attend', 'invited,? (?:but )?did not attend'];
+const ANY_HEAD = [...PRESENT_HEADS, ...ABSENT_HEADS].join('|');
 /** A list of who was there, as minutes head it ("Present:", "Agencies present:", "Attendees:"). */
-const MINUTED = /\b(?:present|attendees|in attendance|agencies represented|attended by)\s*:/i;
+const MINUTED = new RegExp(`\\b(?:${PRESENT_HEADS.join('|')})\\s*:`, 'i');
+/** The heading of a list of who was or was not there, inside a line. */
+const LIST_HEADING = new RegExp(`\\b(${ANY_HEAD})\\s*:`, 'gi');
+/** The same heading on a line of its own ("Present:", "Apologies:", "Also in attendance:"), with what follows it. */
+const LIST_LINE = new RegExp(`^\\s*(${ANY_HEAD})\\s*:\\s*(.*)$`, 'i');
+const PRESENT_HEADING = new RegExp(`^(?:${PRESENT_HEADS.join('|')})$`, 'i');
 
 /** A practitioner's role code with its number, lower-cased as tokens compare: "hv1", "sw3", "cpn2". */
 const ROLE_CODE = /^[a-z]{2,5}\d{1,2}$/;
@@ -39,8 +48,6 @@ const PLACE = /\b(?:ward|unit|centre|center|hub|house|office|offices|base|room|c
 
 const ABSENCE = /\b(?:not present|not invited|did not attend|didn't attend|unable to attend|could not attend|not attend|absent|sent apologies|gave apologies|not there|not represented)\b/;
 
-/** The heading of a list of who was or was not there. */
-const LIST_HEADING = /\b(present|attendees|in attendance|agencies present|agencies represented|attended by|apologies|not represented|not present|absent|not invited|did not attend|unable to attend|invited,? (?:but )?did not attend)\s*:/gi;
 
 function isAbsent(c: Clause, p: Party): boolean {
   // "GP, district nurses and befriending service not invited": the phrase after a list covers all of it.
@@ -53,7 +60,7 @@ function isAbsent(c: Clause, p: Party): boolean {
   const lead = c.text.slice(0, p.start - c.start);
   const headings = [...lead.matchAll(LIST_HEADING)];
   const last = headings.at(-1);
-  if (last) return !/^(?:present|attendees|in attendance|agencies present|agencies represented|attended by)$/i.test(last[1]!.trim());
+  if (last) return !PRESENT_HEADING.test(last[1]!.trim());
   const head = c.text.slice(Math.max(0, p.start - c.start - 40), p.start - c.start).toLowerCase();
   return /\b(?:without|no one from|nobody from|not invited:?|absent:?|apologies:?)\s*(?:the\s+|a\s+)?(?:\w+\s+)?$/.test(head) || /\bno(?:body| one)\b[^.]*\b(?:from|at)\s+(?:the\s+)?$/.test(head);
 }
@@ -106,9 +113,13 @@ function bareList(c: Clause, parties: readonly Party[]): boolean {
   return words.length <= Math.max(2, named.length / 2);
 }
 
-/** A heading of minutes' lists on a line of its own: "Present:", "Apologies:", "Also in attendance:". */
-const LIST_LINE = /^\s*(present|attendees|in attendance|also in attendance|also present|agencies present|apologies|apologies received|not present|absent|not represented|not invited|invited but did not attend)\s*:\s*(.*)$/i;
-const PRESENT_HEADINGS = /^(?:present|attendees|in attendance|also in attendance|also present|agencies present)$/i;
+/** A party at (or missing from) a meeting, and the clause that says so. */
+type Attendee = { party: Party; negated: boolean; ci: number };
+
+/** Minutes written out whole: a list's heading on a line of its own. */
+export function isWrittenMinutes(text: string): boolean {
+  return text.split('\n').some((l) => LIST_LINE.test(l));
+}
 
 /**
  * Minutes written out whole, a list under each heading, one attendee to a line ("DS2 - Detective Sergeant,
@@ -116,9 +127,9 @@ const PRESENT_HEADINGS = /^(?:present|attendees|in attendance|also in attendance
  * organisation after it, nor the "Dr" before it); a list on the heading's own line names several. The
  * list ends at the next line that names no one and is no attendee ("Purpose of meeting").
  */
-function minutedAttendees(text: string, clauses: readonly Clause[], partiesByClause: readonly Party[][], recording: AgencyId): Array<{ party: Party; negated: boolean; ci: number }> {
+function minutedAttendees(text: string, clauses: readonly Clause[], partiesByClause: readonly Party[][], recording: AgencyId): Attendee[] {
   const all = clauses.flatMap((c, ci) => (partiesByClause[ci] ?? []).map((p) => ({ p, ci })));
-  const out: Array<{ party: Party; negated: boolean; ci: number }> = [];
+  const out: Attendee[] = [];
   let mode: 'present' | 'absent' | null = null;
   let at = 0;
   for (const line of text.split('\n')) {
@@ -127,7 +138,7 @@ function minutedAttendees(text: string, clauses: readonly Clause[], partiesByCla
     const heading = LIST_LINE.exec(line);
     const inLine = (from: number) => all.filter(({ p }) => p.start >= from && p.end <= start + line.length && (p.kind === 'agency' || p.kind === 'family' || p.kind === 'self'));
     if (heading) {
-      mode = PRESENT_HEADINGS.test(heading[1]!.trim()) ? 'present' : 'absent';
+      mode = PRESENT_HEADING.test(heading[1]!.trim()) ? 'present' : 'absent';
       // "Present: police, IDVA, CSC": a list on the heading's own line.
       for (const { p, ci } of inLine(start + line.length - heading[2]!.length)) if (p.kind !== 'self' && p.agency !== recording) out.push({ party: p, negated: mode === 'absent', ci });
       continue;
@@ -151,7 +162,7 @@ function minutedAttendees(text: string, clauses: readonly Clause[], partiesByCla
 
 /** Read every meeting in an entry. Parties of the recording agency (and self) are never attendees. */
 export function entryMeetings(clauses: readonly Clause[], partiesByClause: readonly Party[][], recording: AgencyId, lex: CompiledContactLexicon, text = ''): MeetingContact[] {
-  const minuted = text.split('\n').some((l) => LIST_LINE.test(l)) ? minutedAttendees(text, clauses, partiesByClause, recording) : [];
+  const minuted = isWrittenMinutes(text) ? minutedAttendees(text, clauses, partiesByClause, recording) : [];
   const out: MeetingContact[] = [];
   clauses.forEach((clause, ci) => {
     const t = clause.tokens;
@@ -163,61 +174,62 @@ export function entryMeetings(clauses: readonly Clause[], partiesByClause: reado
       i = last;
       const cellText = clauses.filter((c) => c.cell === clause.cell).map((c) => c.text).join(' ');
       if (!isMeetingEvent(t, first, last, lex, MINUTED.test(cellText))) continue;
-      // Attendees: in the meeting's own clause after its name, and in the sentences of the same cell that list who was there.
-      // A meeting that is its row's whole type cell ("s42 planning meeting | Present: …") is the row's event: its other cells list who came.
-      const wholeCell = clauses.filter((c) => c.cell === clause.cell).length === 1 && t.slice(0, first).every((x) => x.punct) && t.slice(last + 1).every((x) => x.punct || x.text === '(' || x.text === ')' || PLACE.test(x.text) || /^\p{Lu}/u.test(x.text));
-      const meetingSentence = clauses.filter((c) => c.sentence === clause.sentence).map((c) => c.text).join(' ');
-      const present = new Map<AgencyId, { party: Party; negated: boolean; ci: number }>();
-      const where = placeInBrackets(t, last);
-      // "the police chaired a … panel": whoever chaired or convened it was there.
-      const chair = (partiesByClause[ci] ?? []).filter((p) => p.last < first && p.kind === 'agency' && !p.forum).at(-1);
-      if (chair && (chair.agency !== recording || chair.otherArea)) {
-        const between = t.slice(chair.last + 1, first).filter((x) => !x.punct).map((x) => x.lower);
-        if (between.length <= 8 && between.some((w) => /^(?:chaired|convened|hosted|led|held|organised|organized|called)$/.test(w)) && !between.some((w) => /^(?:not|never|no)$/.test(w))) {
-          present.set(chair.agency, { party: chair, negated: false, ci });
-        }
-      }
-      for (let k = ci; k < clauses.length && (clauses[k]!.cell === clause.cell || wholeCell); k++) {
-        const c = clauses[k]!;
-        if (k > ci && c.tokens.some((_, j) => phraseAt(c.tokens, j, lex.meetings) && isMeetingEvent(c.tokens, j, j, lex))) break;
-        const listing =
-          k === ci ||
-          ATTENDANCE_LIST.test(c.text) ||
-          (c.sentence === clause.sentence && /^\s*\(/.test(c.text)) ||
-          (c.sentence === clause.sentence + 1 && c.cell === clause.cell && ENDS_ATTENDED.test(meetingSentence)) ||
-          (c.sentence === clause.sentence && bareList(c, partiesByClause[k] ?? []));
-        if (!listing) continue;
-        for (const p of partiesByClause[k] ?? []) {
-          if (k === ci && p.first <= last) continue;
-          if (p.kind === 'self' || p.kind === 'pronoun' || p.forum) continue;
-          // Minutes: in a later clause with a list's heading ("CHILD R / Date: … / Present: …"), what comes before
-          // the heading is the meeting's title or details, not who came.
-          if (k > ci) {
-            const heading = c.text.search(MINUTED);
-            if (heading >= 0 && p.start - c.start < heading) continue;
-          }
-          // "(Larch Ward)", "(Civic Centre)" after the meeting: where it was, not who came.
-          if (k === ci && where && p.first > last && p.last < where.close) continue;
-          if (p.agency === recording && !p.otherArea) continue;
-          let j = p.first - 1;
-          while (j >= 0 && /^(?:the|a|an|her|his|their)$/.test(c.tokens[j]!.lower)) j--;
-          const prev = c.tokens[j]?.lower;
-          // "for Ms K", "re K", "at the children's centre": whom or where the meeting was, not who came.
-          if (prev === 'for' || prev === 're' || prev === 'about' || prev === 'regarding' || prev === 'of' || prev === 'at' || prev === 'in') continue;
-          // "Police report received", "Nursery report": they sent a report, they were not there.
-          if (/^\s*(?:report|reports|letter|email|information)\b/i.test(c.text.slice(p.end - c.start))) continue;
-          const absent = isAbsent(c, p);
-          if (p.kind === 'family' && !absent && !ATTENDANCE_LIST.test(c.text) && !/\bwith\b/i.test(c.text) && !(k > ci && bareList(c, partiesByClause[k] ?? []) && (partiesByClause[k] ?? []).some((o) => o.kind === 'agency'))) continue;
-          const seen = present.get(p.agency);
-          if (!seen || (seen.negated && !absent)) present.set(p.agency, { party: p, negated: absent, ci: k });
-        }
-      }
-      // Minutes written out whole: their lists say who was there, line by line.
+      const present = new Map<AgencyId, Attendee>();
+      const add = (a: Attendee) => {
+        const seen = present.get(a.party.agency);
+        if (!seen || (seen.negated && !a.negated)) present.set(a.party.agency, a);
+      };
       if (minuted.length && ci <= 1) {
-        present.clear();
-        for (const m of minuted) {
-          const seen = present.get(m.party.agency);
-          if (!seen || (seen.negated && !m.negated)) present.set(m.party.agency, m);
+        // Minutes written out whole: their lists say who was there, line by line.
+        minuted.forEach(add);
+      } else {
+        // Attendees: in the meeting's own clause after its name, and in the sentences of the same cell that list who was there.
+        // A meeting that is its row's whole type cell ("s42 planning meeting | Present: …") is the row's event: its other cells list who came.
+        const wholeCell = clauses.filter((c) => c.cell === clause.cell).length === 1 && t.slice(0, first).every((x) => x.punct) && t.slice(last + 1).every((x) => x.punct || x.text === '(' || x.text === ')' || PLACE.test(x.text) || /^\p{Lu}/u.test(x.text));
+        const meetingSentence = clauses.filter((c) => c.sentence === clause.sentence).map((c) => c.text).join(' ');
+        const where = placeInBrackets(t, last);
+        // "the police chaired a … panel": whoever chaired or convened it was there.
+        const chair = (partiesByClause[ci] ?? []).filter((p) => p.last < first && p.kind === 'agency' && !p.forum).at(-1);
+        if (chair && (chair.agency !== recording || chair.otherArea)) {
+          const between = t.slice(chair.last + 1, first).filter((x) => !x.punct).map((x) => x.lower);
+          if (between.length <= 8 && between.some((w) => /^(?:chaired|convened|hosted|led|held|organised|organized|called)$/.test(w)) && !between.some((w) => /^(?:not|never|no)$/.test(w))) {
+            add({ party: chair, negated: false, ci });
+          }
+        }
+        for (let k = ci; k < clauses.length && (clauses[k]!.cell === clause.cell || wholeCell); k++) {
+          const c = clauses[k]!;
+          if (k > ci && c.tokens.some((_, j) => phraseAt(c.tokens, j, lex.meetings) && isMeetingEvent(c.tokens, j, j, lex))) break;
+          const listing =
+            k === ci ||
+            ATTENDANCE_LIST.test(c.text) ||
+            (c.sentence === clause.sentence && /^\s*\(/.test(c.text)) ||
+            (c.sentence === clause.sentence + 1 && c.cell === clause.cell && ENDS_ATTENDED.test(meetingSentence)) ||
+            (c.sentence === clause.sentence && bareList(c, partiesByClause[k] ?? []));
+          if (!listing) continue;
+          for (const p of partiesByClause[k] ?? []) {
+            if (k === ci && p.first <= last) continue;
+            if (p.kind === 'self' || p.kind === 'pronoun' || p.forum) continue;
+            // Minutes: in a later clause with a list's heading ("CHILD R / Date: … / Present: …"), what comes before
+            // the heading is the meeting's title or details, not who came.
+            if (k > ci) {
+              const heading = c.text.search(MINUTED);
+              if (heading >= 0 && p.start - c.start < heading) continue;
+            }
+            // "(Larch Ward)", "(Civic Centre)" after the meeting: where it was, not who came.
+            if (k === ci && where && p.first > last && p.last < where.close) continue;
+            if (p.agency === recording && !p.otherArea) continue;
+            let j = p.first - 1;
+            while (j >= 0 && /^(?:the|a|an|her|his|their)$/.test(c.tokens[j]!.lower)) j--;
+            const prev = c.tokens[j]?.lower;
+            // "for Ms K", "re K", "at the children's centre": whom or where the meeting was, not who came.
+            if (prev === 'for' || prev === 're' || prev === 'about' || prev === 'regarding' || prev === 'of' || prev === 'at' || prev === 'in') continue;
+            // "Police report received", "Nursery report": they sent a report, they were not there.
+            if (/^\s*(?:report|reports|letter|email|information)\b/i.test(c.text.slice(p.end - c.start))) continue;
+            const absent = isAbsent(c, p);
+            if (p.kind === 'family' && !absent && !ATTENDANCE_LIST.test(c.text) && !/\bwith\b/i.test(c.text) && !(k > ci && bareList(c, partiesByClause[k] ?? []) && (partiesByClause[k] ?? []).some((o) => o.kind === 'agency'))) continue;
+            const seen = present.get(p.agency);
+            if (!seen || (seen.negated && !absent)) present.set(p.agency, { party: p, negated: absent, ci: k });
+          }
         }
       }
       const type = hit.value.type;
