@@ -763,15 +763,14 @@ export function extractContacts(input: ContactInput, clauses: Clause[], partyCtx
     if (lastParty) state.lastParty = { sentence: clause.sentence, party: lastParty };
   }
   const meetings = entryMeetings(clauses, partiesByClause, input.agency, lex, input.text);
-  // The minutes of a meeting, whole ("STRATEGY MEETING – CHILD R / Date: … / Present: … / Information shared: police
-  // reported …"): its contacts are who was there; what each reported is the meeting's content, not contacts of its own.
-  if (meetings.some((m) => !m.negated) && isWrittenMinutes(input.text) && clauses[0] && phraseIn(clauses[0].tokens, 0, 2, lex.meetings)) {
-    rec.drafts.splice(0, rec.drafts.length);
-  }
   if (meetings.some((m) => !m.negated)) {
+    // The minutes of a meeting, whole ("STRATEGY MEETING – CHILD R / Date: … / Present: … / Information shared: police
+    // reported …"): its contacts are who was there; what each reported is the meeting's content, not contacts of its own.
+    const minutes = isWrittenMinutes(input.text) && clauses[0] !== undefined && phraseIn(clauses[0].tokens, 0, 2, lex.meetings);
     // "CIN mtg @ home – attended", "Attended with SW2 and MGM" in a meeting's row: the recording agency attended the meeting,
     // the family did not come to it (unless the words say the family did: "Mum attended").
-    rec.drafts.splice(0, rec.drafts.length, ...rec.drafts.filter((d) => !(d.rule === 'attendance' && /^attend/i.test(input.text.slice(d.start, d.end)) && !(partiesByClause[d.clauseIndex] ?? []).some((p) => p.kind === 'family' && p.end <= d.start))));
+    const ourAttendance = (d: Draft) => d.rule === 'attendance' && /^attend/i.test(input.text.slice(d.start, d.end)) && !(partiesByClause[d.clauseIndex] ?? []).some((p) => p.kind === 'family' && p.end <= d.start);
+    rec.drafts.splice(0, rec.drafts.length, ...(minutes ? [] : rec.drafts.filter((d) => !ourAttendance(d))));
   }
   for (const m of meetings) {
     rec.drafts.push({ with: m.with, direction: 'both', type: m.type, negated: m.negated, rule: m.rule, start: m.start, end: m.end, clauseIndex: m.clauseIndex, sentence: clauses[m.clauseIndex]?.sentence ?? 0, strength: 3, channel: true });
