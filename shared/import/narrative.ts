@@ -235,8 +235,10 @@ const NOT_AN_EVENT = /\b(?:DOB|D\.O\.B\.?|date of birth|born(?:\s+on)?|b\.|versi
  * "This section summarises …"). Its dates start no entry.
  */
 const ABOUT_THE_DOCUMENT = /\b(?:this|the present)\s+(?:IMR|individual management review|management review|report|review|chronology|section|summary|extract|document|return|overview|briefing|account)\b|\b(?:IMR|report)\s+author\b|\b(?:review|scoping|scope|reporting)\s+period\b|\bperiod under review\b|\bterms of reference\b|\bprepared (?:by|for|at the request)\b/i;
-/** A relative date that is the day already being told: "the same day", "that day". */
-// (A part of the day is another time, so more often another event: "A strategy discussion followed that afternoon".)
+/**
+ * A relative date that is the day already being told: "the same day", "that day". (A part of the day is
+ * another time, so more often another event: "A strategy discussion followed that afternoon".)
+ */
 const SAME_DAY = /^(?:on\s+)?(?:the\s+same\s+(?:day|date)|that\s+(?:same\s+)?day)$/i;
 /** What may stand before a sentence's own date: "On", "In", "At 2250 hrs on", "In the early hours of", "During", "Early on". */
 const OPENING = /^(?:\s|,|on|in|at|during|by|from|around|about|approximately|approx\.?|early|late|mid|the|of|hours|morning|afternoon|evening|night|lunchtime|just|before|after|midnight|shortly|\d{1,2}[:.]\d{2}|\d{3,4}\s*hrs?|\d{1,2}\s*(?:am|pm)|hrs)*$/i;

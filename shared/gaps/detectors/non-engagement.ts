@@ -11,7 +11,7 @@ import { factsBetween, hubFor, type CaseFacts, type Fact } from '../facts.ts';
 import { flow } from '../rules.ts';
 
 /** Services that go to people when called, or see whoever comes in: no answer, or a walk-out, is not a missed appointment. */
-const RESPONDERS = new Set(['police', 'ambulance', 'ed']);
+const NO_APPOINTMENTS = new Set(['police', 'ambulance', 'ed']);
 
 /** Referrals each agency was sent, by the records of those who sent them (built once per case). */
 const referralsIndex = new WeakMap<CaseFacts, Map<string, Array<{ day: number; from: string }>>>();
@@ -83,7 +83,7 @@ export function detectNonEngagement(cf: CaseFacts): Draft[] {
   const out: Draft[] = [];
   for (const [agency, facts] of cf.byActor) {
     // Police and ambulance crews go to people when called; no answer at a call-out is not a missed appointment.
-    if (notProfessional.has(agency) || RESPONDERS.has(agency)) continue;
+    if (notProfessional.has(agency) || NO_APPOINTMENTS.has(agency)) continue;
     // Episodes: missed contacts in a row (no visit or attendance between them), no more than the window apart.
     const episodes: Fact[][] = [];
     let open: Fact[] | null = null;
