@@ -14,6 +14,8 @@ export interface AnalysisContact {
   confidence?: number;
   /** Set when the author added or changed it. */
   origin?: 'author';
+  /** On a negated contact: a plan or instruction, not a denial. */
+  unrealised?: true;
 }
 
 export interface AnalysisEntry {

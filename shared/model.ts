@@ -162,6 +162,8 @@ export interface Contact {
   type: ContactType;
   /** The text says it did not happen ("school were not informed"). Not a contact; evidence for gaps. */
   negated: boolean;
+  /** Negated because it is a plan, an instruction or an offer ("referral to be made"), not a denial: no evidence of a gap. */
+  unrealised?: true;
   /** Character offsets into the entry text and the words the contact rests on. */
   span: { start: number; end: number; text: string };
   confidence: number;

@@ -68,6 +68,14 @@ const THING_BEFORE = /^(?:charts?|records?|letters?|forms?|documents?|paperwork|
 const MESSAGE_WORDS = new Set(['text', 'texted', 'txt', 'txted', 'sms', 'message', 'msg']);
 const SAME_EVENT = /\b(?:same call|same visit|same conversation|same meeting|during the call|during that call|in the same call)\b/i;
 
+/**
+ * Why a draft is not a contact: the text denies it ("school not informed", "no referral made") or it is
+ * not yet done (a plan, an instruction, an offer: "MASH referral to be made"). Only a denial is evidence
+ * that something was not passed on; a plan says nothing either way.
+ */
+type Negation = false | 'denied' | 'unrealised';
+type NegationOf = (p: Party | null) => Negation;
+
 type Draft = Omit<Contact, 'span' | 'confidence' | 'origin'> & { start: number; end: number; clauseIndex: number; sentence: number; strength: number; channel: boolean };
 
 /** Verbs that only carry a noun's contact ("letter sent to GP", "referral received", "PPN submitted"). */
@@ -251,6 +259,11 @@ function planAfter(v: ClauseView, cue: Cue, from: number, to: number, lex: Compi
   return false;
 }
 
+/** "No one from the GP practice … was invited", "Nobody has called back": the whole clause is denied. */
+function wholeClauseDenied(v: ClauseView): boolean {
+  return /^\s*(?:no one|nobody|none of|neither|no-one)\b/i.test(v.clause.text);
+}
+
 /** Unrealised: a plan, an offer, an instruction, a counterfactual, a pattern, reported speech. */
 function isUnrealised(v: ClauseView, cue: Cue, lex: CompiledContactLexicon): boolean {
   const t = v.tokens;
@@ -268,8 +281,6 @@ function isUnrealised(v: ClauseView, cue: Cue, lex: CompiledContactLexicon): boo
   if (party && planAfter(v, cue, party.last + 1, Math.min(t.length - 1, party.last + 2), lex)) return true;
   // "Visits to resume after discharge", "visit to be arranged": "to" and a verb, not "to" and a party.
   if (cue.kind === 'noun' && t[cue.last + 1]?.lower === 'to' && !v.parties.some((p) => p.first > cue.last + 1 && p.first <= cue.last + 4 && p.kind !== 'pronoun')) return true;
-  // "No one from the GP practice … was invited": the whole clause is denied.
-  if (/^\s*(?:no one|nobody|none of|neither|no-one)\b/i.test(v.clause.text)) return true;
   // "Agreed joint S47 enquiry and joint visit today": what a meeting agreed to do, not done.
   if (cue.kind === 'noun' && /\bagreed\b/i.test(v.sentenceText) && !has(t, 0, t.length - 1, lex.sent)) return true;
   // "HV visits every 2 weeks" is a plan or a pattern; "Mum rang in each morning" says the calls were made.
@@ -314,13 +325,14 @@ class Recorder {
     this.input = input;
   }
 
-  add(v: ClauseView, cue: Span, party: { agency: AgencyId; start?: number; end?: number } | null, direction: ContactDirection, type: ContactType, rule: string, negated: boolean, strength = 1): void {
+  add(v: ClauseView, cue: Span, party: { agency: AgencyId; start?: number; end?: number } | null, direction: ContactDirection, type: ContactType, rule: string, negation: Negation | boolean, strength = 1): void {
     const t = v.tokens;
     const start = Math.min(t[cue.first]!.start, party?.start ?? Infinity);
     const end = Math.max(t[cue.last]!.end, party?.end ?? -Infinity);
     const agency = party?.agency ?? 'family';
     if (agency === this.input.agency && !(party && 'otherArea' in party && (party as Party).otherArea)) return;
-    this.drafts.push({ with: agency, direction, type, negated, rule, start, end, clauseIndex: v.index, sentence: v.clause.sentence, strength, channel: v.channel !== null || type === 'email' || type === 'letter' || type === 'phone-call' });
+    const negated = negation !== false;
+    this.drafts.push({ with: agency, direction, type, negated, ...(negation === 'unrealised' ? { unrealised: true as const } : {}), rule, start, end, clauseIndex: v.index, sentence: v.clause.sentence, strength, channel: v.channel !== null || type === 'email' || type === 'letter' || type === 'phone-call' });
   }
 }
 
@@ -335,8 +347,12 @@ function clauseContacts(v: ClauseView, input: ContactInput, lex: CompiledContact
   for (const cue of v.cues) {
     if (content && t[cue.first]!.start >= state.contentFrom!.offset) continue;
     if (ownColon !== null && cue.first > ownColon) continue;
-    const unrealised = isUnrealised(v, cue, lex);
-    const neg = (party: Party | null) => unrealised || isNegated(v, cue, lex, party);
+    // "No one from the GP was invited" denies the clause; a cancelled or counterfactual contact ("should have rung") did not happen.
+    const clauseDenied = wholeClauseDenied(v);
+    const unrealised = clauseDenied || isUnrealised(v, cue, lex);
+    const denied = clauseDenied || (unrealised && phraseIn(t, Math.max(0, cue.first - 6), Math.min(t.length - 1, cue.last + 4), lex.didNotHappen));
+    // A plan not to do it ("no referral to be made") is a decision, so a denial wins over the plan.
+    const neg: NegationOf = (party) => (denied || isNegated(v, cue, lex, party) ? 'denied' : unrealised ? 'unrealised' : false);
     const before = partyBefore(t, v.parties, cue);
     switch (cue.kind) {
       case 'dna': {
@@ -393,7 +409,7 @@ function clauseContacts(v: ClauseView, input: ContactInput, lex: CompiledContact
   }
 }
 
-function attendance(v: ClauseView, cue: Cue, input: ContactInput, rec: Recorder, neg: (p: Party | null) => boolean, before: Party | null): void {
+function attendance(v: ClauseView, cue: Cue, input: ContactInput, rec: Recorder, neg: NegationOf, before: Party | null): void {
   const t = v.tokens;
   const words = t.slice(cue.first, cue.last + 1).map((x) => x.lower).join(' ');
   if (v.cues.some((c) => c.kind === 'dna')) return; // "DNA antenatal appointment"
@@ -426,7 +442,7 @@ function attendance(v: ClauseView, cue: Cue, input: ContactInput, rec: Recorder,
   rec.add(v, cue, null, 'in', 'attendance', 'attendance', neg(null), 1);
 }
 
-function nounOrVerb(v: ClauseView, cue: Cue, input: ContactInput, lex: CompiledContactLexicon, state: EntryState, rec: Recorder, neg: (p: Party | null) => boolean, subjectBefore: Party | null): void {
+function nounOrVerb(v: ClauseView, cue: Cue, input: ContactInput, lex: CompiledContactLexicon, state: EntryState, rec: Recorder, neg: NegationOf, subjectBefore: Party | null): void {
   let before = subjectBefore;
   const t = v.tokens;
   const word = t[cue.first]!.lower;
@@ -628,7 +644,7 @@ function nounWithModifier(
   cue: Cue,
   subject: Party,
   rec: Recorder,
-  neg: (p: Party | null) => boolean,
+  neg: NegationOf,
   emit: (party: Party | { agency: AgencyId; start?: number; end?: number }, direction: ContactDirection, rule: string) => void,
   sentWord: boolean,
   receivedWord: boolean,
@@ -653,7 +669,7 @@ function nounWithModifier(
   rec.add(v, cue, subject, 'in', type, 'sender', neg(subject));
 }
 
-function reply(v: ClauseView, cue: Cue, rec: Recorder, state: EntryState, neg: (p: Party | null) => boolean, subject: Party | null, counter: Party[]): void {
+function reply(v: ClauseView, cue: Cue, rec: Recorder, state: EntryState, neg: NegationOf, subject: Party | null, counter: Party[]): void {
   const t = v.tokens;
   const last = state.lastCounterpart;
   const explicit = afterPreposition(t, counter, cue, new Set(['to', 'from']));
@@ -661,7 +677,7 @@ function reply(v: ClauseView, cue: Cue, rec: Recorder, state: EntryState, neg: (
   if (!target) return;
   const incoming = (subject && subject.kind !== 'self') || explicit?.prep === 'from';
   const type: ContactType = v.channel ? contactTypeOf('reply', v.channel) : (last?.type ?? 'other');
-  const negated = neg(null) || /\b(?:awaiting|no)\s+(?:a\s+)?(?:reply|response)\b/i.test(v.clause.text) || /\bdid not (?:get|receive) a (?:reply|response)\b/i.test(v.clause.text);
+  const negated: Negation | boolean = neg(null) || /\b(?:awaiting|no)\s+(?:a\s+)?(?:reply|response)\b/i.test(v.clause.text) || /\bdid not (?:get|receive) a (?:reply|response)\b/i.test(v.clause.text);
   rec.add(v, cue, explicit?.party ?? (subject && subject.kind === 'agency' ? subject : { agency: target }), incoming ? 'in' : 'out', type === 'referral' || type === 'conference' ? 'other' : type, 'reply', negated);
 }
 
@@ -670,7 +686,7 @@ function isSentenceEnd(t: readonly Token[], cue: Cue): boolean {
   return !next || (next.punct && next.text !== '(');
 }
 
-function seen(v: ClauseView, cue: Cue, input: ContactInput, rec: Recorder, neg: (p: Party | null) => boolean, subject: Party | null): void {
+function seen(v: ClauseView, cue: Cue, input: ContactInput, rec: Recorder, neg: NegationOf, subject: Party | null): void {
   const t = v.tokens;
   if (subject?.kind === 'agency') return;
   // "reported seeing Mr R": a witness's account; police and crews see people as part of attending.
@@ -696,7 +712,7 @@ function seen(v: ClauseView, cue: Cue, input: ContactInput, rec: Recorder, neg: 
   if (!elsewhere) rec.add(v, cue, null, 'out', 'home-visit', 'seen-at-home', neg(null));
 }
 
-function assessment(v: ClauseView, cue: Cue, input: ContactInput, rec: Recorder, neg: (p: Party | null) => boolean, counter: Party[]): void {
+function assessment(v: ClauseView, cue: Cue, input: ContactInput, rec: Recorder, neg: NegationOf, counter: Party[]): void {
   const t = v.tokens;
   const obj = cue.kind === 'verb' ? partyRightAfter(t, [...counter, ...v.parties.filter((p) => p.kind === 'pronoun')], cue) : null;
   const atHome = /\bat home\b/i.test(v.clause.text);
@@ -939,6 +955,7 @@ function finalise(drafts: Draft[], text: string): Contact[] {
     direction: d.direction,
     type: d.type,
     negated: d.negated,
+    ...(d.unrealised ? { unrealised: true as const } : {}),
     span: { start: d.start, end: d.end, text: text.slice(d.start, d.end) },
     confidence: Math.min(0.95, 0.55 + 0.12 * d.strength + (d.rule === 'to' || d.rule === 'from' || d.rule === 'meeting' ? 0.15 : 0)),
     rule: d.rule,

@@ -13,7 +13,7 @@ import { splitClauses } from './tokens.ts';
 import type { CaseCast } from './case-context.ts';
 
 /** Bump when the extraction rules change, so cached results are redone. */
-export const EXTRACTOR_VERSION = 13;
+export const EXTRACTOR_VERSION = 14;
 
 /** The longest text read: a chronology entry is a paragraph; anything longer is cut and flagged. */
 export const MAX_TEXT = 20_000;

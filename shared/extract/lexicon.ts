@@ -35,6 +35,7 @@ const contactsSchema = z.object({
   negators: z.array(z.string()),
   unrealised: z.array(z.string()),
   unrealisedAfter: z.array(z.string()),
+  didNotHappen: z.array(z.string()),
   nonCues: z.array(z.string()),
   birth: z.array(z.string()),
   clinicAttendance: z.array(z.string()),
@@ -103,6 +104,8 @@ export interface CompiledContactLexicon {
   unrealised: PhraseIndex<true>;
   /** Plans written after the cue ("visit booked", "call to follow"). */
   unrealisedAfter: PhraseIndex<true>;
+  /** Of the words that make a contact unrealised, those that say it did not happen (a counterfactual, a cancellation), not a plan. */
+  didNotHappen: PhraseIndex<true>;
   /** Phrases that contain a cue word but are not contacts ("transfer of care", "referral meeting"). */
   nonCues: PhraseIndex<true>;
   /** A birth on a maternity unit: the family attended. */
@@ -207,6 +210,7 @@ function compile(): CompiledContactLexicon {
     negators: indexPhrases(phraseList(c.negators)),
     unrealised: indexPhrases(phraseList(c.unrealised)),
     unrealisedAfter: indexPhrases(phraseList(c.unrealisedAfter)),
+    didNotHappen: indexPhrases(phraseList(c.didNotHappen)),
     nonCues: indexPhrases(phraseList(c.nonCues)),
     birth: indexPhrases(phraseList(c.birth)),
     clinicAttendance: indexPhrases(phraseList(c.clinicAttendance)),

@@ -105,6 +105,8 @@ export class Fact {
   }
 
   private realDenial(c: AnalysisContact): boolean {
+    // "MASH referral to be made", "Share with 0-19 for awareness": a plan is not a denial.
+    if (c.unrealised) return false;
     const hit = this.spanHit(c.span);
     if (!hit) return true;
     if (this.hearsay(hit) || this.refusedIn(hit)) return false;
@@ -227,8 +229,13 @@ export function namedAgencies(cf: CaseFacts, f: Fact, within?: { start: number; 
 
 /** A concern that makes silence matter: for a child, anything bearing on safety (or children named at all); for an adult, abuse or neglect. */
 export function safeguardingConcern(cf: CaseFacts, f: Fact): boolean {
-  const list = cf.rules.file.safeguardingConcerns[cf.subject];
-  return f.concerns.some((c) => list.includes(c)) || (cf.subject === 'child' && f.has('children'));
+  const list = cf.rules.file.safeguardingConcerns[cf.homicide ? 'homicide' : cf.subject];
+  return f.concerns.some((c) => list.includes(c)) || (cf.subject === 'child' ? f.has('children') : cf.children && namesChild(f));
+}
+
+/** Names a child proper: an age, "baby", "children" (not a "son" or "daughter", who may be grown up). */
+function namesChild(f: Fact): boolean {
+  return f.cue('children').some((h) => !GROWN_UP_MAYBE.test(h.text));
 }
 
 export interface CaseFacts {
@@ -236,11 +243,24 @@ export interface CaseFacts {
   byRef: ReadonlyMap<string, Fact>;
   /** Each acting agency's entries, in chronology order. */
   byActor: ReadonlyMap<AgencyId, Fact[]>;
-  /** A child (or unborn child) at the centre of the review, or an adult at risk. */
+  /** A child (or unborn child) at the centre of the review, or an adult at risk (or killed, in a domestic homicide review). */
   subject: 'child' | 'adult';
+  /**
+   * Children live in the household or are at the centre of the review: the rules for children (a domestic
+   * abuse incident with children present, a parent in crisis, a baby's injury) apply whoever the review is about.
+   */
+  children: boolean;
+  /** A domestic homicide review: the abuse's risk factors are safeguarding concerns too. */
+  homicide: boolean;
   /** Where safeguarding concerns should go in this case. */
   hub: readonly AgencyId[];
   hubLabel: string;
+  /** The hub's front door (social care, the MASH): told, it passes a concern on; its own silence is another rule's. */
+  frontDoor: ReadonlySet<AgencyId>;
+  /** Where a concern about children goes (children's social care, or the MASH where the case has one). */
+  childHub: readonly AgencyId[];
+  /** Where domestic abuse goes besides the hub when the subject is an adult (the police, the domestic abuse service). */
+  abuseHub: readonly AgencyId[];
   /** Not agencies a gap can run to or from (the family and the public). */
   notProfessional: ReadonlySet<AgencyId>;
   actor: (a: AgencyId) => AgencyId;
@@ -280,22 +300,50 @@ export function caseFacts(entries: readonly AnalysisEntry[], rules: GapRules, re
   const childServices = new Set(file.childServices);
   const childRecords = facts.filter((f) => childServices.has(f.agency)).length;
   const childContacts = facts.reduce((n, f) => n + [...f.out, ...f.incoming, ...f.joint].filter((c) => childServices.has(c.with)).length, 0);
-  const childWords = facts.filter((f) => f.has('children')).length;
-  // A review that names its kind says who its subject is; otherwise the records do (children's services, children named).
-  const subject: CaseFacts['subject'] =
-    reviewType === 'sar' ? 'adult' : reviewType === 'cspr' ? 'child' : childRecords > 0 || childContacts >= 2 || childWords >= Math.max(3, facts.length * 0.1) ? 'child' : 'adult';
+  // A grown-up "son" or "daughter" is no child: in an adults' case only a child word proper counts (an age, "baby", "children").
+  const childWords = facts.filter(namesChild).length;
+  const children = childRecords > 0 || childContacts >= 2 || childWords >= Math.max(3, facts.length * 0.1);
+  // A review that names its kind says who its subject is (a domestic homicide review's is the adult killed); otherwise the records do.
+  const subject: CaseFacts['subject'] = reviewType === 'sar' || reviewType === 'dhr' ? 'adult' : reviewType === 'cspr' ? 'child' : children ? 'child' : 'adult';
 
   const mentioned = new Set<AgencyId>(recorders);
   for (const f of facts) for (const c of [...f.out, ...f.incoming, ...f.joint]) mentioned.add(c.with);
   const hubSpec = file.hubs[subject];
   // The MASH is only a destination where the case has one.
-  const hub = hubSpec.agencies.filter((a) => a !== 'mash' || mentioned.has('mash'));
-  return { facts, byRef, byActor, subject, hub, hubLabel: hubSpec.label, notProfessional: new Set(file.notProfessional), actor, rules };
+  const present = (agencies: readonly AgencyId[]) => agencies.filter((a) => a !== 'mash' || mentioned.has('mash'));
+  return {
+    facts,
+    byRef,
+    byActor,
+    subject,
+    children: subject === 'child' || children,
+    homicide: reviewType === 'dhr',
+    hub: present(hubSpec.agencies),
+    hubLabel: hubSpec.label,
+    frontDoor: new Set(present((reviewType === 'dhr' ? file.hubs.domesticAbuse.frontDoor : hubSpec.frontDoor) ?? hubSpec.agencies).map(actor)),
+    childHub: present(file.hubs.child.agencies),
+    abuseHub: subject === 'adult' ? file.hubs.domesticAbuse.agencies : [],
+    notProfessional: new Set(file.notProfessional),
+    actor,
+    rules,
+  };
 }
 
-/** The hub agencies a concern from `from` should have reached (not itself). */
-export function hubFor(cf: CaseFacts, from: AgencyId): AgencyId[] {
-  return cf.hub.filter((a) => cf.actor(a) !== cf.actor(from));
+/** "son", "daughter": a child in a children's case, often a grown-up in an adults' one. */
+const GROWN_UP_MAYBE = /^(?:sons?|daughters?)$/i;
+
+/** Where a concern from this agency should go (not itself): the hub, and for domestic abuse against an adult the police or the domestic abuse service. */
+export function hubFor(cf: CaseFacts, from: AgencyId, concerns: readonly string[] = []): AgencyId[] {
+  const abuse = concerns.includes('domestic-abuse');
+  // An adult's case with children in the household: abuse at home is theirs to know too.
+  const forChildren = abuse && cf.subject === 'adult' && cf.children ? cf.childHub : [];
+  const to = abuse ? [...new Set([...cf.hub, ...cf.abuseHub, ...forChildren])] : cf.hub;
+  return to.filter((a) => cf.actor(a) !== cf.actor(from));
+}
+
+/** Where a concern about the children should go, from this agency. */
+export function childHubFor(cf: CaseFacts, from: AgencyId): AgencyId[] {
+  return cf.childHub.filter((a) => cf.actor(a) !== cf.actor(from));
 }
 
 /** Each agency's dated facts sorted by day, with the days alongside for binary search (built once per case). */

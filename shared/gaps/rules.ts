@@ -35,14 +35,17 @@ const flowSchema = z.object({
 });
 export type Flow = z.infer<typeof flowSchema>;
 
+/** Where concerns go; the front door (social care, the MASH) is the one that passes them on to the others. */
+const hubSchema = z.object({ label: z.string(), agencies: z.array(agency).min(1), frontDoor: z.array(agency).optional() });
+
 const flowsFileSchema = z.object({
   version: z.number().int(),
-  hubs: z.object({ child: z.object({ label: z.string(), agencies: z.array(agency).min(1) }), adult: z.object({ label: z.string(), agencies: z.array(agency).min(1) }) }),
+  hubs: z.object({ child: hubSchema, adult: hubSchema, domesticAbuse: hubSchema }),
   mash: z.object({ runBy: agency }),
   childServices: z.array(agency),
   adultServices: z.array(agency),
   notProfessional: z.array(agency),
-  safeguardingConcerns: z.object({ child: z.array(z.string()), adult: z.array(z.string()) }),
+  safeguardingConcerns: z.object({ child: z.array(z.string()), adult: z.array(z.string()), homicide: z.array(z.string()) }),
   flows: z.array(flowSchema).min(1),
 });
 export type FlowsFile = z.infer<typeof flowsFileSchema>;
@@ -76,6 +79,7 @@ export const CUE_GROUPS = [
   'noFeedback',
   'transfer',
   'transferLoss',
+  'playedDown',
   'staffHandover',
   'notInvited',
   'notEscalated',

@@ -17,7 +17,7 @@ import { applyGapDecisions } from './gap-decisions.ts';
 import { detectReviewType, type ReviewType } from '../../../shared/review-type.ts';
 
 function asAnalysisContact(c: Contact): AnalysisContact {
-  return { with: c.with, direction: c.direction, type: c.type, span: c.span.text, confidence: Number(c.confidence.toFixed(2)), ...(c.origin === 'author' ? { origin: 'author' as const } : {}) };
+  return { with: c.with, direction: c.direction, type: c.type, span: c.span.text, confidence: Number(c.confidence.toFixed(2)), ...(c.origin === 'author' ? { origin: 'author' as const } : {}), ...(c.unrealised ? { unrealised: true as const } : {}) };
 }
 
 /** Each entry's contacts and concerns after the author's corrections, by entry id. */

@@ -15,7 +15,7 @@ import type { AnalysisContact } from '../../analysis.ts';
 import { findDateMentions } from '../../dates/index.ts';
 import type { AgencyId } from '../../model.ts';
 import { uniqueAgencies, type Draft } from '../draft.ts';
-import { factsBetween, hubFor, namedAgencies, safeguardingConcern, type CaseFacts, type CueHit, type Fact } from '../facts.ts';
+import { childHubFor, factsBetween, hubFor, namedAgencies, safeguardingConcern, type CaseFacts, type CueHit, type Fact } from '../facts.ts';
 import { flow } from '../rules.ts';
 
 /** Denied contacts that would have passed information on (a check not made is G7's). */
@@ -113,7 +113,7 @@ function explicitDenials(cf: CaseFacts, out: Draft[]): void {
     let to = uniqueAgencies([...denials.map((c) => c.with), ...named]);
     if (to.length === 0) {
       // "No referral made", with no one named: where a concern should have gone. Not if it went there anyway.
-      const hub = hubFor(cf, f.agency);
+      const hub = hubFor(cf, f.agency, f.concerns);
       if (f.out.some((c) => c.direction === 'out' && hub.includes(cf.actor(c.with)))) continue;
       to = hub;
     }
@@ -140,7 +140,7 @@ function namedIn(cf: CaseFacts, f: Fact, hit: CueHit): AgencyId[] {
 /** Police at a domestic abuse incident where children live: the MASH or CSC should hear within a working day. */
 function daIncidents(cf: CaseFacts, out: Draft[]): void {
   const rule = flow(cf.rules, 'da-incident-children');
-  if (!rule || cf.subject !== 'child') return;
+  if (!rule || !cf.children) return;
   const from = new Set(rule.from ?? []);
   const concerns = new Set(rule.concerns ?? []);
   for (const f of cf.facts) {
@@ -149,7 +149,7 @@ function daIncidents(cf: CaseFacts, out: Draft[]): void {
     if (f.meetings().length > 0 || !f.family.some((c) => c.direction === 'out' || c.direction === 'in')) continue;
     // A record that already says what it did not do is read by the explicit rule.
     if (sendingDenials(cf, f).length || f.own('notSent').length) continue;
-    const hub = hubFor(cf, f.agency);
+    const hub = childHubFor(cf, f.agency);
     if (hub.length === 0 || sentTo(cf, f, new Set(hub.map(cf.actor)), rule.withinDays ?? 1)) continue;
     out.push({ code: 'G1', flow: rule.id, from: f.actor, to: hub, triggers: [f], context: [], explicit: false, detail: 'da-children' });
   }
@@ -158,7 +158,7 @@ function daIncidents(cf: CaseFacts, out: Draft[]): void {
 /** An adult service sees a parent in crisis with children at home and tells no children's service. */
 function thinkFamily(cf: CaseFacts, out: Draft[]): void {
   const rule = flow(cf.rules, 'think-family');
-  if (!rule || cf.subject !== 'child') return;
+  if (!rule || !cf.children) return;
   const from = new Set(rule.from ?? []);
   const concerns = new Set(rule.concerns ?? []);
   const childServices = new Set(cf.rules.file.childServices.map(cf.actor));
@@ -169,7 +169,7 @@ function thinkFamily(cf: CaseFacts, out: Draft[]): void {
     if (sendingDenials(cf, f).length || f.own('notSent').length) continue;
     if (sentTo(cf, f, childServices, rule.withinDays ?? 7)) continue;
     // Risk present: enough of the toxic trio, or the record saying it did not consider the children at all.
-    const hub = hubFor(cf, f.agency);
+    const hub = childHubFor(cf, f.agency);
     if (hub.length === 0) continue;
     const noConcern = f.own('noConcernsRecorded')[0];
     out.push({
@@ -189,7 +189,7 @@ function thinkFamily(cf: CaseFacts, out: Draft[]): void {
 /** An injury to a baby who cannot move about, or one nobody can explain: CSC and a paediatrician. */
 function injuries(cf: CaseFacts, out: Draft[]): void {
   const rule = flow(cf.rules, 'injury-non-mobile');
-  if (!rule || cf.subject !== 'child') return;
+  if (!rule || !cf.children) return;
   const targets = rule.targets ?? ['csc', 'paediatrics'];
   for (const f of cf.facts) {
     if (!professional(cf, f.agency) || !f.concerns.includes('injury')) continue;
@@ -209,7 +209,7 @@ function injuryTo(f: Fact): boolean {
 }
 
 /** The sender knew of a safeguarding concern before the day (its own records in the half year before say so). */
-function knewOfConcern(cf: CaseFacts, agency: AgencyId, day: number): boolean {
+export function knewOfConcern(cf: CaseFacts, agency: AgencyId, day: number): boolean {
   return factsBetween(cf, agency, day - 183, day).some((f) => safeguardingConcern(cf, f));
 }
 
@@ -242,10 +242,11 @@ function notToldUs(cf: CaseFacts, out: Draft[]): void {
   }
 }
 
-/** Concerns serious enough that an agency recording one should tell someone (for a child; for an adult at risk). */
-const SERIOUS: Readonly<Record<CaseFacts['subject'], ReadonlySet<string>>> = {
+/** Concerns serious enough that an agency recording one should tell someone (for a child; for an adult at risk; in a domestic homicide review). */
+const SERIOUS: Readonly<Record<CaseFacts['subject'] | 'homicide', ReadonlySet<string>>> = {
   child: new Set(['domestic-abuse', 'injury', 'exploitation', 'missing', 'neglect', 'young-carer']),
   adult: new Set(['neglect', 'exploitation', 'domestic-abuse']),
+  homicide: new Set(['domestic-abuse', 'parental-mental-health', 'substance-misuse', 'neglect', 'exploitation', 'injury']),
 };
 
 /** Whether a sorted list of days has one in [from, to]. */
@@ -274,8 +275,8 @@ const EPISODE_DAYS = 183;
 function keptToItself(cf: CaseFacts, out: Draft[], explained: ReadonlySet<Fact>): void {
   const rule = flow(cf.rules, 'concern-passed-on');
   if (!rule) return;
-  const serious = SERIOUS[cf.subject];
-  const hubSet = new Set(cf.hub.map(cf.actor));
+  const serious = SERIOUS[cf.homicide ? 'homicide' : cf.subject];
+  const frontDoor = cf.frontDoor;
   const episodes = new Map<AgencyId, { draft: Draft; lastDay: number }>();
   // The days each agency was in touch with the family, sorted, for "in contact with the family then".
   const contactDays = new Map<AgencyId, number[]>();
@@ -285,7 +286,7 @@ function keptToItself(cf: CaseFacts, out: Draft[], explained: ReadonlySet<Fact>)
     if (days.length) contactDays.set(a, days);
   }
   for (const f of cf.facts) {
-    if (!professional(cf, f.agency) || f.day === null || hubSet.has(f.actor) || explained.has(f)) continue;
+    if (!professional(cf, f.agency) || f.day === null || frontDoor.has(f.actor) || explained.has(f)) continue;
     if (!f.concerns.some((c) => serious.has(c))) continue;
     if (inNonEngagement(cf, f) || isTransfer(f) || sendingDenials(cf, f).length || f.own('notSent').length) continue;
     // Heard from another agency, or said at a meeting with others: they know.
@@ -293,14 +294,15 @@ function keptToItself(cf: CaseFacts, out: Draft[], explained: ReadonlySet<Fact>)
     const told = new Set<AgencyId>();
     for (const l of factsBetween(cf, f.actor, f.day, f.day + 7)) for (const c of [...l.out, ...l.joint]) if (c.direction !== 'attempted' && professional(cf, c.with)) told.add(cf.actor(c.with));
     told.delete(f.actor);
-    // Told the front door (MASH, children's or adult social care): passed on, for the hub to share on.
-    if ([...told].some((a) => hubSet.has(a) || hubFor(cf, f.agency).some((h) => cf.actor(h) === a))) continue;
+    // Told the front door (MASH, children's or adult social care), or for abuse of an adult the police or the
+    // domestic abuse service: passed on, for them to share on.
+    if ([...told].some((a) => frontDoor.has(a) || cf.abuseHub.some((h) => f.concerns.includes('domestic-abuse') && cf.actor(h) === a))) continue;
     const involved = new Set<AgencyId>();
     for (const [a, days] of contactDays) {
       if (a === f.actor) continue;
       if (anyBetween(days, f.day - 60, f.day + 30)) involved.add(a);
     }
-    const to = uniqueAgencies([...hubFor(cf, f.agency), ...involved]).filter((a) => !told.has(cf.actor(a)));
+    const to = uniqueAgencies([...hubFor(cf, f.agency, f.concerns), ...involved]).filter((a) => !told.has(cf.actor(a)));
     if (to.length === 0) continue;
     // One finding per agency per spell of silence: each concern it kept within half a year of the last joins
     // that finding ("recorded a concern on 2 Oct, 20 Dec and 14 Feb"), as a review author would write it.

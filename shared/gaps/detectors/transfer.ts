@@ -2,13 +2,19 @@
  * G9, lost on transfer: a family moves area or school, a case or its
  * records are transferred, a patient is discharged, and the record says what
  * did not go with them ("not included in the summary", "no handover call",
- * "Northtown CSC not notified", "did not refer him to the district nurses").
+ * "Northtown CSC not notified", "did not refer him to the district nurses"),
+ * or the summary it sent plays the risk down ("no current risks", "no other
+ * agencies involved") when its own records of the months before hold a
+ * concern.
  */
 import type { Draft } from '../draft.ts';
 import { uniqueAgencies } from '../draft.ts';
 import { factsBetween, type CaseFacts, type Fact } from '../facts.ts';
 import { flow } from '../rules.ts';
-import { isTransfer } from './not-sent.ts';
+import { isTransfer, knewOfConcern } from './not-sent.ts';
+
+/** What a discharge summary or transfer record is sent as. */
+const WRITTEN = new Set(['letter', 'email', 'referral', 'information-share', 'notification']);
 
 export function detectTransfers(cf: CaseFacts): Draft[] {
   const rule = flow(cf.rules, 'records-follow');
@@ -18,7 +24,10 @@ export function detectTransfers(cf: CaseFacts): Draft[] {
   for (const f of cf.facts) {
     if (notProfessional.has(f.agency) || !isTransfer(f)) continue;
     const denied = f.denied.filter((c) => !notProfessional.has(c.with) && (c.direction === 'out' || c.direction === 'both'));
-    const loss = f.own('transferLoss');
+    // Only in a summary it wrote and sent: "Transfer record shows no concerns" on a call is what it was given.
+    const wroteSummary = f.out.some((c) => c.direction === 'out' && WRITTEN.has(c.type) && !notProfessional.has(c.with));
+    const playedDown = wroteSummary && f.day !== null && knewOfConcern(cf, f.actor, f.day - 1) ? f.own('playedDown') : [];
+    const loss = [...f.own('transferLoss'), ...playedDown];
     if (denied.length === 0 && loss.length === 0) continue;
     // The receiving side: whoever was not told, else whoever the transfer went to, else the same service in the new area.
     const sentTo = f.out.filter((c) => c.direction === 'out' && !notProfessional.has(c.with)).map((c) => c.with);

@@ -497,3 +497,54 @@ describe('adult reviews', () => {
     expect(find(gaps, 'G1', 'housing')?.to, summary(gaps).join('\n')).toEqual(['asc']);
   });
 });
+
+describe('a plan is not a denial', () => {
+  it('raises no G1 for a referral still to be made or information to be shared, but does for one not made', () => {
+    const planned = gapsOf([
+      ['school.docx#1', 'school', '2024-01-10', 'C (7) said dad hit mum last night. DSL discussed with head: MASH referral to be made.'],
+      ['school.docx#2', 'school', '2024-01-11', 'Share with the school nurse for awareness.'],
+    ]);
+    expect(find(planned, 'G1', 'school')?.explicit ?? false, summary(planned).join('\n')).toBe(false);
+    const denied = gapsOf([['school.docx#1', 'school', '2024-01-10', 'C (7) said dad hit mum last night. No referral was made to the MASH.']]);
+    expect(find(denied, 'G1', 'school')?.explicit, summary(denied).join('\n')).toBe(true);
+  });
+});
+
+describe('G9 when a discharge summary plays the risk down', () => {
+  const before: Row = ['cmht.docx#1', 'adult-mh', '2024-05-02', 'Home visit: flat cluttered and cold, no food, Mr B has lost weight and is drinking daily. Self-neglect.'];
+  it('finds a summary saying "no current risks" from a service that had recorded them', () => {
+    const gaps = gapsOf([before, ['cmht.docx#2', 'adult-mh', '2024-06-20', 'Discharged from CPA. Discharge letter sent to GP: stable, no current risks identified, no other agencies involved.']], { adult: true, reviewType: 'sar' });
+    expect(find(gaps, 'G9', 'adult-mh')?.to, summary(gaps).join('\n')).toEqual(['gp']);
+  });
+  it('not from a service that had recorded no concern, nor for a summary it was only given', () => {
+    const quiet = gapsOf([['cmht.docx#2', 'adult-mh', '2024-06-20', 'Discharge letter sent to GP: stable, no current risks identified.']], { adult: true, reviewType: 'sar' });
+    expect(find(quiet, 'G9', 'adult-mh'), summary(quiet).join('\n')).toBeUndefined();
+    const given = gapsOf([before, ['cmht.docx#2', 'adult-mh', '2024-06-20', 'Tel call to the GP. Mr B transferred in from another area; the transfer record shows no concerns.']], { adult: true, reviewType: 'sar' });
+    expect(find(given, 'G9', 'adult-mh'), summary(given).join('\n')).toBeUndefined();
+  });
+});
+
+describe('domestic homicide reviews', () => {
+  it('send domestic abuse kept to itself to the police and the domestic abuse service, and the GP is one who should share', () => {
+    const gaps = gapsOf(
+      [
+        ['gp.csv#1', 'gp', '2023-02-01', 'Ms R attended: bruising to forearm, says she walked into a door. Low mood. Partner waited in the car park.'],
+        ['gp.csv#2', 'gp', '2023-02-20', 'Ms R discloses partner controls her money and checks her phone. Frightened of him.'],
+      ],
+      { adult: true, reviewType: 'dhr' },
+    );
+    const g = find(gaps, 'G1', 'gp');
+    expect(g, summary(gaps).join('\n')).toBeDefined();
+    expect(g!.to, summary(gaps).join('\n')).toEqual(expect.arrayContaining(['police', 'da-service']));
+  });
+  it('read a grown-up son or daughter as no child: no children\'s rules in an older couple\'s case', () => {
+    const gaps = gapsOf(
+      [
+        ['police.csv#1', 'police', '2023-11-18', 'Call from daughter: father drunk, said he would finish it for both of them. Officers attended, Mrs D asleep, no injuries. Domestic incident, DASH medium.'],
+        ['police.csv#2', 'police', '2023-12-02', 'Son reported mum frightened of dad after an argument. Officers attended. Domestic abuse, DASH standard.'],
+      ],
+      { adult: true, reviewType: 'dhr' },
+    );
+    expect(gaps.filter((x) => x.to.includes('csc') || x.to.includes('mash')), summary(gaps).join('\n')).toEqual([]);
+  });
+});

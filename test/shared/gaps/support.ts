@@ -8,12 +8,13 @@ import type { AnalysisContact, AnalysisEntry, AnalysisGap } from '../../../share
 import type { Contact } from '../../../shared/model.ts';
 import { extractEntry } from '../../../shared/extract/index.ts';
 import { analyseGaps, type FlowOverrides } from '../../../shared/gaps/index.ts';
+import type { ReviewType } from '../../../shared/review-type.ts';
 
 /** [ref, agency, ISO day, text]; the file is the part of the ref before '#'. */
 export type Row = [ref: string, agency: string, day: string, text: string];
 
 function asAnalysis(c: Contact): AnalysisContact {
-  return { with: c.with, direction: c.direction, type: c.type, span: c.span.text, confidence: c.confidence };
+  return { with: c.with, direction: c.direction, type: c.type, span: c.span.text, confidence: c.confidence, ...(c.unrealised ? { unrealised: true as const } : {}) };
 }
 
 export function entries(rows: readonly Row[], opts: { adult?: boolean } = {}): AnalysisEntry[] {
@@ -36,8 +37,8 @@ export function entries(rows: readonly Row[], opts: { adult?: boolean } = {}): A
   });
 }
 
-export function gapsOf(rows: readonly Row[], opts: { adult?: boolean; overrides?: FlowOverrides } = {}): AnalysisGap[] {
-  return analyseGaps(entries(rows, opts), opts.overrides ? { overrides: opts.overrides } : {}).gaps;
+export function gapsOf(rows: readonly Row[], opts: { adult?: boolean; overrides?: FlowOverrides; reviewType?: ReviewType } = {}): AnalysisGap[] {
+  return analyseGaps(entries(rows, opts), { ...(opts.overrides ? { overrides: opts.overrides } : {}), ...(opts.reviewType ? { reviewType: opts.reviewType } : {}) }).gaps;
 }
 
 /** The findings with a code, as "code from→to1,to2 [evidence]" lines, for readable failures. */
