@@ -639,6 +639,16 @@ function nounOrVerb(v: ClauseView, cue: Cue, input: ContactInput, lex: CompiledC
   }
 }
 
+/** The passive's agent after the cue is another agency ("… made by ED", "sent by the school"). */
+function byAnotherAgency(v: ClauseView, cue: Cue, own: AgencyId): boolean {
+  const t = v.tokens;
+  return v.parties.some((p) => {
+    if (p.first <= cue.last || p.kind !== 'agency' || p.agency === own) return false;
+    const lead = t[p.first - 1]?.lower === 'the' ? p.first - 2 : p.first - 1;
+    return t[lead]?.lower === 'by';
+  });
+}
+
 function nounWithModifier(
   v: ClauseView,
   cue: Cue,
@@ -663,7 +673,11 @@ function nounWithModifier(
   if (type === 'information-request') return emit(subject, 'out', 'checks-with');
   // "nursery report L's attendance has dropped" (said at a meeting) is not a report received; "Police report: nothing new" is.
   if (type === 'information-share' && !receivedWord && !sentWord && !colonAfter) return;
-  if (sentWord && !receivedWord && subject.kind === 'agency') return emit(subject, 'out', 'noun-sent');
+  if (sentWord && !receivedWord && subject.kind === 'agency') {
+    // "MASH referral made by ED": another agency's referral, not ours.
+    if (byAnotherAgency(v, cue, rec.input.agency)) return;
+    return emit(subject, 'out', 'noun-sent');
+  }
   // "GP referral", "Police adult at risk notification", "AMHP report": the party sent it.
   if (subject.kind === 'family' && type !== 'referral') return;
   rec.add(v, cue, subject, 'in', type, 'sender', neg(subject));

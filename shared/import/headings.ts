@@ -75,5 +75,44 @@ export function labelledField(text: string): LabelledField | null {
   return match ? { label: m![1]!.trim(), value: m![2]!.trim(), field: match.field } : null;
 }
 
+/** Where one printed line holds several fields: "Date: 03 March 2023   Officer: TO2   Type: Home visit". */
+const FIELD_GAP = /\s{3,}|\t+|\s+\|\s+/;
+
+/**
+ * The fields of one line: "Date: … Officer: … Type: …" is three when each later label is a heading we
+ * know (the gaps between them are often lost: a text file's reader keeps one space), else the line's one
+ * field, or none.
+ */
+export function labelledFields(text: string): LabelledField[] {
+  const first = labelledField(text);
+  if (!first || text.length > 240) return first ? [first] : [];
+  const gapped = text.split(FIELD_GAP).filter((p) => p.trim() !== '');
+  if (gapped.length >= 2) {
+    const fields = gapped.map(labelledField);
+    if (fields.every((f): f is LabelledField => f !== null)) return fields;
+  }
+  // Later labels: the one to three words before a colon, where they (or their last words) are a heading we know.
+  const cuts: number[] = [];
+  for (const m of first.value.matchAll(/(?:^|\s)((?:[A-Za-z][A-Za-z/&'()-]*\s){0,2}[A-Za-z][A-Za-z/&'()-]*)\s*:(?=\s)/dg)) {
+    const words = m[1]!.split(/\s+/);
+    const k = words.findIndex((_, i) => classifyHeading(words.slice(i).join(' ')) !== null);
+    if (k >= 0) cuts.push(m.indices![1]![0] + m[1]!.indexOf(words.slice(k).join(' ')));
+  }
+  if (cuts.length === 0) return [first];
+  const out: LabelledField[] = [];
+  const value = first.value;
+  const starts = [0, ...cuts];
+  for (let i = 0; i < starts.length; i++) {
+    const part = value.slice(starts[i], starts[i + 1] ?? value.length).trim();
+    if (i === 0) out.push({ ...first, value: part });
+    else {
+      const f = labelledField(part);
+      if (!f) return [first];
+      out.push(f);
+    }
+  }
+  return out;
+}
+
 /** Version of the heading vocabulary, part of the remembered-mapping signature. */
 export const headingsVersion = vocabulary.version;

@@ -11,7 +11,7 @@ import { detectHeader, headerSignature } from './header-row.ts';
 import { draftsFromLetters } from './letters.ts';
 import { draftsFromDatedParagraphs, draftsFromProse, narrativeShape } from './narrative.ts';
 import { recordsAsTable } from './records.ts';
-import { documentSections } from './sections.ts';
+import { documentSections, sheetAgencies } from './sections.ts';
 import type { RawDocument } from './raw.ts';
 import { draftsFromTable } from './table.ts';
 
@@ -81,6 +81,7 @@ export function importDocument(doc: RawDocument, opts: ImportOptions = {}): Impo
   const drafts: DraftEntry[] = [];
   const tables: TableReport[] = [];
   const sections = documentSections(doc, contextText);
+  const sheets = sheetAgencies(doc, contextText);
   let hasTimeColumn = false;
   let hasAgencyColumn = false;
   // A series of letters or titled forms is one entry per document (read below); otherwise case notes
@@ -100,6 +101,8 @@ export function importDocument(doc: RawDocument, opts: ImportOptions = {}): Impo
       const agency = sections.at(table.afterBlock);
       for (const d of tableDrafts) d.sectionAgency = agency;
     }
+    const sheetAgency = sheets?.get(table.number);
+    if (sheetAgency) for (const d of tableDrafts) d.sectionAgency = sheetAgency;
     if (chosen.columns.some((c) => c.field === 'time')) hasTimeColumn = true;
     if (chosen.columns.some((c) => c.field === 'agency')) hasAgencyColumn = true;
     drafts.push(...tableDrafts);

@@ -12,8 +12,10 @@
  * column per label; a line without a label carries on the value above.
  */
 import { findLeadingDate } from '../dates/index.ts';
-import { classifyHeading, labelledField } from './headings.ts';
+import { classifyHeading, labelledFields } from './headings.ts';
 import type { RawBlock, RawRow, RawTable } from './raw.ts';
+
+const RULE = /^\s*[-=_*~·•]{4,}\s*$/;
 
 /** At least this many records, each with at least this many labelled lines on average. */
 const MIN_RECORDS = 2;
@@ -37,22 +39,27 @@ export function recordsAsTable(blocks: readonly RawBlock[], name: string): RawTa
   let otherLines = 0;
   for (const block of blocks) {
     if (block.kind === 'heading' && records.length === 0) continue;
-    const kv = labelledField(block.text);
-    const current = records[records.length - 1];
-    if (kv && kv.field === 'date' && findLeadingDate(kv.value) !== null) {
-      // A dated label starts a record (unless this record has no date yet: "Time:" may come first).
-      if (!current || current.values.has(kv.label) || [...current.values.keys()].some((l) => classifyHeading(l)?.field === 'date')) {
-        records.push({ at: block.line ?? block.index, values: new Map() });
+    // A rule between records ("-----") is layout, not text.
+    if (RULE.test(block.text)) continue;
+    const fields = labelledFields(block.text);
+    for (const kv of fields) {
+      const current = records[records.length - 1];
+      if (kv.field === 'date' && findLeadingDate(kv.value) !== null) {
+        // A dated label starts a record (unless this record has no date yet: "Time:" may come first).
+        if (!current || current.values.has(kv.label) || [...current.values.keys()].some((l) => classifyHeading(l)?.field === 'date')) {
+          records.push({ at: block.line ?? block.index, values: new Map() });
+        }
       }
-    }
-    const rec = records[records.length - 1];
-    if (!rec) continue;
-    if (kv) {
+      const rec = records[records.length - 1];
+      if (!rec) continue;
       if (!labels.includes(kv.label)) labels.push(kv.label);
       rec.values.set(kv.label, rec.values.has(kv.label) ? `${rec.values.get(kv.label)}\n${kv.value}` : kv.value);
       last = kv.label;
       labelledLines++;
-    } else if (last) {
+    }
+    const rec = records[records.length - 1];
+    if (fields.length > 0 || !rec) continue;
+    if (last) {
       // The note's own words after a header of short fields ("Date: … / Author: … / Note type: Contact", then
       // prose): its text, in a column of its own, not more of the note type.
       const into: string = isTextField(last) ? last : NOTE;

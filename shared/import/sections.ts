@@ -36,9 +36,16 @@ function agencyOfTitle(text: string, contextText: string): AgencyId | null {
   // A title in capitals ("PENNINE VALE HOMES") names organisations the way text does in title case; its acronyms stay as they are.
   const capitals = text.replace(/[^A-Za-z]/g, '').length > 0 && !/[a-z]{2}/.test(text.split(/[–—-]/)[0] ?? '');
   const mentions = [...findAgencyMentions(text), ...(capitals ? findAgencyMentions(titleCase(text)) : [])];
-  const org = mentions.find((m) => m.agency !== 'family' && (!m.person || m.via === 'term'));
+  const org = mentions.find((m) => m.agency !== 'family' && (!m.person || m.via === 'term')) ?? serviceNamed(text);
   const pick = org ?? mentions.find((m) => m.agency === 'family' && KIN.test(m.text));
   return pick ? resolveMention(pick, `${text} ${contextText}`) : null;
+}
+
+/** A short title that is a field of work ("Mental Health", "Substance Misuse") names the service for it. */
+function serviceNamed(text: string): ReturnType<typeof findAgencyMentions>[number] | undefined {
+  const words = text.trim();
+  if (words.length === 0 || words.length > 40 || /\d/.test(words)) return undefined;
+  return findAgencyMentions(`${words} service`).find((m) => m.agency !== 'family' && m.start === 0);
 }
 
 function titleCase(text: string): string {
@@ -67,4 +74,18 @@ export function documentSections(doc: RawDocument, contextText: string): Section
       return agency;
     },
   };
+}
+
+/**
+ * A workbook with a sheet per service ("GP", "Mental Health", "ED"): each sheet's agency, by table number,
+ * where the sheet names name two agencies or more (a sheet per year, or one named "Chronology", names none).
+ */
+export function sheetAgencies(doc: RawDocument, contextText: string): Map<number, AgencyId> | null {
+  if (doc.format !== 'xlsx' || doc.tables.length < 2) return null;
+  const out = new Map<number, AgencyId>();
+  for (const t of doc.tables) {
+    const agency = t.name ? agencyOfTitle(t.name, contextText) : null;
+    if (agency && agency !== 'family') out.set(t.number, agency);
+  }
+  return new Set(out.values()).size >= 2 ? out : null;
 }

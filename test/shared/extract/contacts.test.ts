@@ -71,6 +71,22 @@ describe('referrals and notifications', () => {
   });
 });
 
+describe('whose referral it was', () => {
+  it('reads another agency named as the maker of a referral as its contact, not the recording agency\'s', () => {
+    expect(contacts('gp', 'ED notification: intoxicated after a missing episode. MASH referral made by ED. Filed.').filter(([w]) => w === 'mash')).toEqual([]);
+    expect(contacts('gp', 'MASH referral made.')).toEqual([['mash', 'out', 'referral']]);
+  });
+});
+
+describe('a plan and a denial', () => {
+  it('marks a contact still to be made as unrealised, and one the text denies as not', () => {
+    const of = (text: string) => extractEntry({ text, agency: 'school' }).contacts.filter((c) => c.negated).map((c) => [c.with, c.unrealised === true]);
+    expect(of('DSL discussed with the head: MASH referral to be made.')).toEqual([['mash', true]]);
+    expect(of('No referral was made to the MASH.')).toEqual([['mash', false]]);
+    expect(of('No one from the MASH has called back.')).toEqual([['mash', false]]);
+  });
+});
+
 describe('letters and emails', () => {
   it.each([
     ['adult-mh', 'Letter sent to GP with the outcome of the assessment.', [['gp', 'out', 'letter']]],

@@ -95,3 +95,48 @@ describe('case notes whose text follows a header of short fields (invented)', ()
     expect(recordsAsTable(prose, 'notes.txt')).toBeNull();
   });
 });
+
+describe('records whose fields share a line', () => {
+  it('reads "Date: … Officer: … Type: …" as three fields and the lines under it as the note, rules between records ignored', () => {
+    const r = importDocument(
+      doc(
+        lines([
+          'Date: 03 March 2023 Officer: TO2 Type: Home visit',
+          'Mr at the address although his bail conditions bar him. Mrs said he is back for good.',
+          '------------------------------------------------',
+          'Date: 20 March 2023   Officer: IO1   Type: Letter',
+          'Arrears letter sent to both tenants.',
+        ]),
+      ),
+      { agency: 'housing' },
+    );
+    expect(r.layout).toBe('table');
+    expect(r.entries.map((e) => [e.date.earliest, e.contactType, e.author, e.text])).toEqual([
+      ['2023-03-03', 'Home visit', 'TO2', 'Mr at the address although his bail conditions bar him. Mrs said he is back for good.'],
+      ['2023-03-20', 'Letter', 'IO1', 'Arrears letter sent to both tenants.'],
+    ]);
+  });
+});
+
+describe('a workbook with a sheet per service', () => {
+  it('gives each sheet the agency its name names', () => {
+    const sheet = (number: number, name: string, text: string) => ({
+      name,
+      number,
+      rows: [
+        { index: 1, cells: [{ text: 'Date' }, { text: 'Entry' }] },
+        { index: 2, cells: [{ text: '14/03/2023' }, { text }] },
+      ],
+    });
+    const r = importDocument({
+      fileName: 'health-board.xlsx',
+      format: 'xlsx',
+      title: 'Health board chronology',
+      tables: [sheet(1, 'GP', 'Seen with low mood.'), sheet(2, 'Mental Health', 'Crisis team assessment in ED.'), sheet(3, 'ED', 'Attended with a head injury.')],
+      blocks: [],
+      warnings: [],
+    });
+    expect(r.entries.map((e) => e.agency)).toEqual(['gp', 'adult-mh', 'ed']);
+    expect(r.agency).toBe('mixed');
+  });
+});
