@@ -89,7 +89,8 @@ export function findConcerns(clauses: Clause[], lex: CompiledContactLexicon, opt
       hits.push({ concern, start, end: clause.start + m.end, text: m.text });
     }
   }
-  for (const { concern, re, aboutSubject } of lex.concernPatterns) {
+  const yielding: Array<{ hit: ConcernHit; to: readonly Concern[] }> = [];
+  for (const { concern, re, aboutSubject, yieldsTo } of lex.concernPatterns) {
     if (hits.some((h) => h.concern === concern)) continue;
     if (opts.adult && CHILDHOOD.has(concern)) continue;
     for (const clause of clauses) {
@@ -97,9 +98,14 @@ export function findConcerns(clauses: Clause[], lex: CompiledContactLexicon, opt
       const m = re.exec(clause.text);
       if (!m) continue;
       if (aboutSubject && !opts.adult && onAnAdult(clause, clause.start + m.index, clause.start + m.index + m[0].length)) continue;
-      hits.push({ concern, start: clause.start + m.index, end: clause.start + m.index + m[0].length, text: m[0] });
+      const hit = { concern, start: clause.start + m.index, end: clause.start + m.index + m[0].length, text: m[0] };
+      hits.push(hit);
+      if (yieldsTo.length) yielding.push({ hit, to: yieldsTo });
       break;
     }
   }
-  return hits;
+  // Words that mean another concern when that one is there too: a partner keeping her bank card is domestic
+  // (economic) abuse, not exploitation; missed doses in a drug service are its own business, not neglect.
+  const drop = new Set(yielding.filter((y) => hits.some((h) => h !== y.hit && y.to.includes(h.concern))).map((y) => y.hit));
+  return drop.size ? hits.filter((h) => !drop.has(h)) : hits;
 }

@@ -302,6 +302,10 @@ function isUnrealised(v: ClauseView, cue: Cue, lex: CompiledContactLexicon): boo
   return HEARSAY.test(lead);
 }
 
+/** Contacts out that can fail to connect: a call unanswered, an email bounced, a chase that found no one. */
+const ATTEMPTABLE: ReadonlySet<ContactType> = new Set(['phone-call', 'email', 'other']);
+const EMAIL_WORDS = /\b(?:e-?mail(?:ed|s)?|bounced|undeliver\w*)\b/i;
+
 const MESSAGE_OUT: ReadonlySet<ContactType> = new Set(['email', 'letter', 'referral', 'information-request', 'information-share', 'notification']);
 /** The family is in the sentence: then "no reply" may well be theirs. */
 const FAMILY_WORDS = /\b(?:mum|mother|dad|father|parents?|carers?|family|home|door|visit|appointment|her|his|him|she|he|patient|client)\b/i;
@@ -372,8 +376,24 @@ function clauseContacts(v: ClauseView, input: ContactInput, lex: CompiledContact
         const phone = sentenceHas(/\b(?:rang|ring|phoned|phone|called|call|calls|mobile|voicemail|telephone|tel|t\/c|message)\b/i);
         // "Unable to contact the GP surgery", "Message left for the social worker": the attempt was at an agency.
         const target = partyRightAfter(t, v.others, cue) ?? afterPreposition(t, v.others, cue, new Set(['for', 'with', 'to']), 4)?.party ?? null;
-        if (target && target.kind === 'agency') {
-          rec.add(v, cue, target, 'attempted', 'phone-call', 'attempt-agency', false, 3);
+        const atAgency = target && target.kind === 'agency' ? target : null;
+        // "Rang the ward x2, no answer", "Chased ASC. On hold 25 min, left msg", "Emailed SW2 – bounced": the call or
+        // email this sentence (or, with no one named here, the one before) made to an agency is what failed,
+        // unless the sentence speaks of the family.
+        const sentences = v.parties.length === 0 ? [v.clause.sentence, v.clause.sentence - 1] : [v.clause.sentence];
+        const failed = FAMILY_WORDS.test(v.sentenceText)
+          ? undefined
+          : rec.drafts.find((d) => sentences.includes(d.sentence) && d.direction === 'out' && d.with !== 'family' && !d.negated && ATTEMPTABLE.has(d.type) && (!atAgency || d.with === atAgency.agency));
+        const medium: ContactType = EMAIL_WORDS.test(v.sentenceText) && !phone ? 'email' : 'phone-call';
+        // A second word for the same failure ("on hold 25 min, left msg") is already read.
+        if (!atAgency && rec.drafts.some((d) => sentences.includes(d.sentence) && d.direction === 'attempted' && d.with !== 'family')) continue;
+        if (failed) {
+          failed.direction = 'attempted';
+          if (failed.type === 'other') failed.type = medium;
+          continue;
+        }
+        if (atAgency) {
+          rec.add(v, cue, atAgency, 'attempted', medium, 'attempt-agency', false, 3);
           continue;
         }
         rec.add(v, cue, null, 'attempted', phone ? 'phone-call' : 'dna', 'attempt', false, 3);

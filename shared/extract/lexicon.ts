@@ -51,7 +51,7 @@ const concernsSchema = z.object({
   newAdult: z.array(z.string()),
   negatedAfter: z.array(z.string()),
   // Patterns read case-insensitively unless they mark themselves case-sensitive (a capital for an initial: "[A-Z] hit me").
-  patterns: z.array(z.object({ concern: z.string(), re: z.string(), cs: z.boolean().optional() })),
+  patterns: z.array(z.object({ concern: z.string(), re: z.string(), cs: z.boolean().optional(), yieldsTo: z.array(z.string()).optional() })),
 });
 
 export interface VerbSpec {
@@ -123,8 +123,11 @@ export interface CompiledContactLexicon {
   newAdult: PhraseIndex<true>;
   /** Words after a concern that deny it ("domestic abuse not asked"). */
   concernNegatedAfter: PhraseIndex<true>;
-  /** Concerns shown by a word pattern rather than a phrase ("the relationship with Mr R is over"). */
-  concernPatterns: Array<{ concern: Concern; re: RegExp; aboutSubject: boolean }>;
+  /**
+   * Concerns shown by a word pattern rather than a phrase ("the relationship with Mr R is over"); yieldsTo
+   * names concerns that, found in the same entry, are what the words mean instead.
+   */
+  concernPatterns: Array<{ concern: Concern; re: RegExp; aboutSubject: boolean; yieldsTo: readonly Concern[] }>;
 }
 
 /**
@@ -222,7 +225,7 @@ function compile(): CompiledContactLexicon {
     concernTerms: indexConcernTerms(k.concerns),
     newAdult: indexPhrases(phraseList(k.newAdult)),
     concernNegatedAfter: indexPhrases(phraseList(k.negatedAfter)),
-    concernPatterns: k.patterns.map((p) => ({ concern: p.concern as Concern, re: new RegExp(p.re, p.cs ? 'gu' : 'giu'), aboutSubject: k.concerns[p.concern]?.about === 'subject' })),
+    concernPatterns: k.patterns.map((p) => ({ concern: p.concern as Concern, re: new RegExp(p.re, p.cs ? 'gu' : 'giu'), aboutSubject: k.concerns[p.concern]?.about === 'subject', yieldsTo: (p.yieldsTo ?? []) as Concern[] })),
   };
 }
 

@@ -93,3 +93,20 @@ describe('non-engagement in the ways records say it (invented)', () => {
     expect(concerns('asc', 'The care agency said it would not let the carer in without ID.', true)).not.toContain('non-engagement');
   });
 });
+
+describe('financial abuse and missed medication, in other words', () => {
+  const of = (agency: string, text: string, adult = true) => extractEntry({ text, agency, adult }).concerns;
+  it('reads money going, short or handled by someone else as exploitation of an adult at risk', () => {
+    expect(of('other', 'Money tin £35 short against the log. K let himself in with a key.')).toContain('exploitation');
+    expect(of('asc', "Concern re a friend staying at the flat and using R's bank card.")).toContain('exploitation');
+  });
+  it('reads the same words between partners as domestic abuse, not exploitation', () => {
+    const got = of('police', 'Verbal argument re money; husband took her bank card and keeps her wages. Domestic incident, DASH standard.');
+    expect(got).toContain('domestic-abuse');
+    expect(got).not.toContain('exploitation');
+  });
+  it('reads missed doses as neglect, except in a drug service where they are the treatment\'s own', () => {
+    expect(of('other', '2 evening doses missed this week – R out, back after staff finished.')).toContain('neglect');
+    expect(of('substance-misuse', 'Pharmacy rang: 3 consecutive missed doses of methadone, script suspended.')).not.toContain('neglect');
+  });
+});
