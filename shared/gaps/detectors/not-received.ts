@@ -8,6 +8,10 @@ import type { Draft } from '../draft.ts';
 import { factsBetween, keepsRecords, namedAgencies, type CaseFacts, type Fact } from '../facts.ts';
 import { flow } from '../rules.ts';
 
+/** Records the receiver must hold around the day it was sent, for its silence to say anything. */
+const COVER_BEFORE = 14;
+const COVER_MIN = 2;
+
 /** A message about risk (a routine birth notification or a discharge letter is not one the review would chase). */
 const SAFEGUARDING_WORDS = /\b(?:safeguarding|concerns?|adult at risk|at risk|ppn|self-neglect|neglect|abuse|injur\w*|harm|child protection)\b/i;
 
@@ -54,12 +58,15 @@ export function detectNotReceived(cf: CaseFacts): Draft[] {
       const receiver = cf.actor(c.with);
       if (receiver === f.actor || !keepsRecords(cf, receiver)) continue;
       // Explicit: the receiver (or the sender, chasing) finds nothing.
-      const missing = [...factsBetween(cf, receiver, f.day, f.day + 120), ...factsBetween(cf, f.actor, f.day + 1, f.day + 120)].filter((r) => r.own('notReceived').length > 0 && (r.actor === receiver || r.out.some((x) => cf.actor(x.with) === receiver)));
+      // (The sender's own record may say so too, written later into the same row: "ASC hold no record of receipt".)
+      const missing = [...factsBetween(cf, receiver, f.day, f.day + 120), f, ...factsBetween(cf, f.actor, f.day + 1, f.day + 120)].filter((r) => r.own('notReceived').length > 0 && (r.actor === receiver || r.out.some((x) => cf.actor(x.with) === receiver)));
       const got = receivedBy(cf, f, receiver, f.day - 3, f.day + days);
       if (got) continue;
       // Silence only counts where the receiver's own records cover the time; and "another service" is many
       // organisations, so the silence of the ones that sent records says nothing of the one this went to.
-      if (missing.length === 0 && (receiver === 'other' || factsBetween(cf, receiver, f.day - 60, f.day + 60).length === 0)) continue;
+      // A receiver's chronology is a selection: only one that records that very fortnight or so, more than once,
+      // is silent about this message rather than about everything then.
+      if (missing.length === 0 && (receiver === 'other' || factsBetween(cf, receiver, f.day - COVER_BEFORE, f.day + days).length < COVER_MIN)) continue;
       const hit = missing[0]?.own('notReceived')[0];
       out.push({
         code: 'G2',
