@@ -144,6 +144,12 @@ describe('G2, sent and not received', () => {
     const gaps = gapsOf([HV, ['cmht.csv#1', 'adult-mh', '2023-12-20', 'Team meeting.'], referral, ['cmht.csv#2', 'adult-mh', '2024-01-15', 'Referral from the GP received and triaged: routine.']]);
     expect(find(gaps, 'G2', 'gp'), summary(gaps).join('\n')).toBeUndefined();
   });
+  it('infers it from silence only where the receiver recorded that fortnight more than once', () => {
+    const sparse = gapsOf([HV, ['cmht.csv#1', 'adult-mh', '2023-12-01', 'Team meeting.'], referral, ['cmht.csv#2', 'adult-mh', '2024-03-01', 'Caseload review.']]);
+    expect(find(sparse, 'G2', 'gp'), summary(sparse).join('\n')).toBeUndefined();
+    const dense = gapsOf([HV, ['cmht.csv#1', 'adult-mh', '2024-01-02', 'Team meeting.'], referral, ['cmht.csv#2', 'adult-mh', '2024-01-17', 'Duty: two new cases allocated.'], ['cmht.csv#3', 'adult-mh', '2024-01-24', 'Team meeting.']]);
+    expect(find(dense, 'G2', 'gp')?.explicit, summary(dense).join('\n')).toBe(false);
+  });
   it('does not read the silence of one "other" organisation as another\'s not receiving it', () => {
     const gaps = gapsOf([
       HV,
