@@ -10,7 +10,7 @@
  *   closed", "after the conference").
  */
 import type { Draft } from '../draft.ts';
-import { factsBetween, type CaseFacts, type Fact } from '../facts.ts';
+import { factsBetween, type CaseFacts, type CueHit, type Fact } from '../facts.ts';
 import { flow } from '../rules.ts';
 
 /** Concerns of harm: information about them is information to act on (a discharge letter about mood is not, by itself). */
@@ -33,9 +33,23 @@ function senderRecord(cf: CaseFacts, received: Fact, sender: string): Fact | nul
   return null;
 }
 
-/** Action on it: seeing or assessing the person, a meeting, or asking another agency (not only replying to the sender). */
+/**
+ * A closure this record makes now, on what it received: not one it looks back on ("previously closed 01/08",
+ * "linked to the closed enquiry", "EH closed x2"), the patient's discharge a hospital letter reports, or a death.
+ */
+function closedOnReceipt(f: Fact, hit: CueHit, received: string): boolean {
+  const text = f.entry.text;
+  const lead = text.slice(Math.max(0, hit.start - 24), hit.start);
+  const tail = text.slice(hit.end, hit.end + 14);
+  if (/\b(?:previously|previous|already|linked to|prior|earlier|had been|formerly)\b[^.;|]*$/i.test(lead)) return false;
+  if (/^\s*(?:\(?\s*(?:on\s+)?\d{1,2}[/.-]\d{1,2}|x\s?\d|\d+\s+times)/i.test(tail)) return false;
+  if (received === 'letter' && /^discharg/i.test(hit.text)) return false;
+  return !/\b(?:deceased|died|death)\b/i.test(f.sentence(hit).text);
+}
+
+/** Action on it: seeing or assessing the person (or trying to), a meeting, or asking another agency (not only replying to the sender). */
 function acted(cf: CaseFacts, f: Fact, sender: string): boolean {
-  const seen = f.family.some((c) => c.direction === 'out' && (c.type === 'home-visit' || c.type === 'assessment'));
+  const seen = f.family.some((c) => (c.direction === 'out' && (c.type === 'home-visit' || c.type === 'assessment')) || (c.direction === 'attempted' && (c.type === 'dna' || c.type === 'home-visit')));
   const others = f.out.some((c) => c.direction === 'out' && cf.actor(c.with) !== cf.actor(sender));
   return seen || others || f.meetings().length > 0;
 }
@@ -84,7 +98,7 @@ export function detectReceived(cf: CaseFacts): Draft[] {
         continue;
       }
       // Closed on receipt, with nothing done ("Triaged: no needs identified. Closed.").
-      const closedNow = f.own('closure')[0];
+      const closedNow = f.own('closure').find((h) => closedOnReceipt(f, h, c.type));
       if (closedNow && !acted(cf, f, sender)) {
         out.push({ code: 'G3', flow: g3.id, from: sender, to: [f.agency], triggers: [f], context: origin ? [origin] : [], explicit: true, quote: { fact: f, text: f.quote(closedNow) }, detail: c.type });
         continue;

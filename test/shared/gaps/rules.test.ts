@@ -170,6 +170,15 @@ describe('G3 and G10, what the receiver did with it', () => {
     expect(g!.to).toEqual(['csc']);
     expect(g!.evidence).toEqual(expect.arrayContaining(['school.txt#1', 'csc.xlsx#1']));
   });
+  it('no G3 for a closure looked back on, a patient discharge a letter reports, or a visit that found no one', () => {
+    const gaps = gapsOf([
+      HV,
+      ['idva.csv#1', 'da-service', '2024-02-06', 'Referral received from police: verbal argument, standard risk. Previous case (closed 10/23) - unable to engage.'],
+      ['gp.csv#1', 'gp', '2024-02-07', 'Letter received from paediatrics re the baby: discharged 05/02 home under a safety plan.'],
+      ['cmht.csv#1', 'adult-mh', '2024-02-08', 'Email from housing: concerns about self-neglect. Planned home visit today - no answer, curtains closed. Case closed.'],
+    ]);
+    expect(gaps.filter((g) => g.code === 'G3'), summary(gaps).join('\n')).toEqual([]);
+  });
   it('G3 when the receiver records taking no action', () => {
     const gaps = gapsOf([HV, ['csc.xlsx#1', 'csc', '2024-02-06', 'Referral received from the health visitor about bruising to the baby. No further action taken.']]);
     const g = find(gaps, 'G3', 'health-visiting');
