@@ -100,15 +100,17 @@ function print(name: string, s: CaseScore): void {
 }
 
 function table(rows: Array<{ name: string; first?: Figures; now: Figures }>): void {
-  const head = `${'case'.padEnd(30)} ${COLUMNS.map(([, h]) => h.padStart(14)).join('')}`;
-  console.log(`\n${head}\n${' '.repeat(31)}${COLUMNS.map(() => '  first    now').join('')}`);
-  for (const r of rows) console.log(`${r.name.padEnd(30)} ${COLUMNS.map(([k]) => `${cell(r.first?.[k])}${cell(r.now[k])}`.padStart(14)).join('')}`);
+  // The name column as wide as the longest case name.
+  const width = Math.max(30, ...rows.map((r) => r.name.length + 1));
+  const head = `${'case'.padEnd(width)} ${COLUMNS.map(([, h]) => h.padStart(14)).join('')}`;
+  console.log(`\n${head}\n${' '.repeat(width + 1)}${COLUMNS.map(() => '  first    now').join('')}`);
+  for (const r of rows) console.log(`${r.name.padEnd(width)} ${COLUMNS.map(([k]) => `${cell(r.first?.[k])}${cell(r.now[k])}`.padStart(14)).join('')}`);
   const mean = (k: keyof Figures, pick: (r: (typeof rows)[number]) => Figures | undefined) => {
     const xs = rows.map(pick).filter((f): f is Figures => !!f).map((f) => f[k]).filter((x): x is number => x !== null && !Number.isNaN(x));
     return xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : NaN;
   };
-  console.log(`${'mean'.padEnd(30)} ${COLUMNS.map(([k]) => `${cell(mean(k, (r) => r.first))}${cell(mean(k, (r) => r.now))}`.padStart(14)).join('')}`);
-  console.log(`${'target'.padEnd(30)} ${COLUMNS.map(([k]) => `${''.padStart(6)}${cell(TARGETS[k])}`.padStart(14)).join('')}`);
+  console.log(`${'mean'.padEnd(width)} ${COLUMNS.map(([k]) => `${cell(mean(k, (r) => r.first))}${cell(mean(k, (r) => r.now))}`.padStart(14)).join('')}`);
+  console.log(`${'target'.padEnd(width)} ${COLUMNS.map(([k]) => `${''.padStart(6)}${cell(TARGETS[k])}`.padStart(14)).join('')}`);
 }
 
 function gitCommit(): string {
