@@ -124,3 +124,11 @@ export const SEPARATORS: ReadonlySet<string> = new Set(['-', ':', ',', ';', '.',
 
 /** Words before a bare year that make it a date in prose: "in 2023", "during 2019". */
 export const YEAR_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'during', 'since', 'until', 'throughout', 'before', 'after', 'by', 'from']);
+
+/**
+ * Words that, just before a month or season with no year, make it a time in prose ("in June", "that
+ * summer", "during the winter", "by March"): without one, "May", "March" and "spring" are as likely a
+ * name, a verb or a thing. The year is then taken from the entries around it. ("Through the winter",
+ * "over the summer" tell how long something lasted, not when an event was.)
+ */
+export const PROSE_TIME_WORDS: ReadonlySet<string> = new Set(['in', 'during', 'by', 'that', 'this', 'last', 'until', 'till', 'since', 'from']);

@@ -9,7 +9,7 @@ import { WEEK_ORDINALS } from './numbers.ts';
 import { WEEK_MARKERS } from './markers.ts';
 import type { DaySpec, Env, Match } from './spec.ts';
 import { indexPhrases, isPunct, isWord, joined, longestPhrase, wordTable, type Token } from './tokens.ts';
-import { atBoundary, monthWordAt, writtenDayMonth, writtenMonthDay } from './written.ts';
+import { afterTimeWord, atBoundary, monthWordAt, writtenDayMonth, writtenMonthDay } from './written.ts';
 import { fourDigitYearAt, trailingYearAt } from './years.ts';
 
 /** Season words. "fall" is US and also a common noun ("Cat 3 - Fall"), so only with a year. */
@@ -51,7 +51,8 @@ export function season(ts: readonly Token[], i: number, env: Env): Match | null 
   if (year !== null) {
     return { spec: { kind: 'season', season: word.season, year: year.year, pair: year.pair }, end: year.end, flags: year.flags, notes: [] };
   }
-  if (env.mode === 'prose' || word.needsYear || !atBoundary(ts, afterWord)) return null;
+  const prose = env.mode === 'prose';
+  if ((prose && !afterTimeWord(ts, i)) || word.needsYear || (!prose && !atBoundary(ts, afterWord))) return null;
   return { spec: { kind: 'season', season: word.season, year: null, pair: false }, end: afterWord, flags: [], notes: [] };
 }
 

@@ -3,6 +3,7 @@
  * "12-Sep-2022", "March 14, 2023" (US prose order is unambiguous with a month
  * name), "March 2023", "Sept 22" (a date column's month and year).
  */
+import { PROSE_TIME_WORDS } from './markers.ts';
 import { MONTH_BY_NAME, ORDINAL_SUFFIXES, WEEKDAY_BY_NAME } from './months.ts';
 import type { DaySpec, Env, Match, MonthSpec } from './spec.ts';
 import { digitsAt, isCapitalised, isPunct, isWord, joined, normAt, type Token } from './tokens.ts';
@@ -130,12 +131,24 @@ export function monthYear(ts: readonly Token[], i: number, env: Env): Match<Mont
   return { spec: { kind: 'month', month: month.value, year: year.year }, end: year.end, flags: year.flags, notes: [] };
 }
 
-/** A month with no year: only in a date column or before a separator on a narrative line ("June – …"). */
+/**
+ * A month with no year: in a date column, before a separator on a narrative line ("June – …"), or in prose
+ * after a word that makes it a time ("in June", "that January", "during March"), not a name or a verb.
+ */
 export function bareMonth(ts: readonly Token[], i: number, env: Env): Match<MonthSpec> | null {
-  if (env.mode === 'prose') return null;
+  const prose = env.mode === 'prose';
+  if (prose && !afterTimeWord(ts, i)) return null;
   const month = monthWordAt(ts, i, env);
-  if (month === null || !atBoundary(ts, month.end)) return null;
+  // (In prose the time word has said it is a date: "in June she rang" needs no separator after it.)
+  if (month === null || (!prose && !atBoundary(ts, month.end))) return null;
   return { spec: { kind: 'month', month: month.value, year: null }, end: month.end, flags: [], notes: [] };
+}
+
+/** A time word just before (in prose, with a "the" between for seasons: "in the spring"). */
+export function afterTimeWord(ts: readonly Token[], i: number): boolean {
+  const at = isWord(ts, i, 'the') ? i : i - 1;
+  const before = isWord(ts, at, 'the') ? normAt(ts, at - 1, 'word') : normAt(ts, at, 'word');
+  return before !== undefined && PROSE_TIME_WORDS.has(before);
 }
 
 const BOUNDARY_PUNCT: ReadonlySet<string> = new Set(['-', ':', ',', ';', '.', '(', ')', '[', ']', '|', '?']);

@@ -9,10 +9,10 @@ import type { AgencyId, ColumnMapping, Entry, ImportIssue } from '../model.ts';
 import { finaliseDrafts, type DraftEntry } from './draft.ts';
 import { detectHeader, headerSignature } from './header-row.ts';
 import { draftsFromLetters } from './letters.ts';
-import { draftsFromDatedParagraphs, draftsFromProse, narrativeShape } from './narrative.ts';
+import { draftsFromDatedParagraphs, draftsFromProse, narrativeShape, undatedParagraphs } from './narrative.ts';
 import { recordsAsTable } from './records.ts';
 import { documentSections, sheetAgencies } from './sections.ts';
-import type { RawDocument } from './raw.ts';
+import type { RawBlock, RawDocument } from './raw.ts';
 import { draftsFromTable } from './table.ts';
 
 export type { RawDocument } from './raw.ts';
@@ -63,6 +63,24 @@ function documentContext(doc: RawDocument): string {
   const adult = all.match(ADULT_CUES)?.length ?? 0;
   const child = all.match(CHILD_CUES)?.length ?? 0;
   return adult > child ? 'adult social care' : '';
+}
+
+/** One warning for the paragraphs a prose account left out as commentary, naming them. */
+function undatedIssues(fileName: string, blocks: readonly RawBlock[]): ImportIssue[] {
+  if (blocks.length === 0) return [];
+  const names = blocks.slice(0, 8).map((b) => (b.label ? `paragraph ${b.label}` : b.line !== undefined ? `line ${b.line}` : `paragraph ${b.index}`));
+  const more = blocks.length > 8 ? ` and ${blocks.length - 8} more` : '';
+  const one = blocks.length === 1;
+  const n = one ? 'One paragraph has' : `${blocks.length} paragraphs have`;
+  return [
+    {
+      file: fileName,
+      ...(blocks[0]!.line !== undefined ? { row: blocks[0]!.line } : {}),
+      severity: 'warning',
+      code: 'undated-paragraphs',
+      message: `${n} no date of ${one ? 'its' : 'their'} own and ${one ? 'was' : 'were'} read as commentary, not as ${one ? 'an entry' : 'entries'} (${names.join(', ')}${more}). If ${one ? 'it tells' : 'one tells'} of an event, check its date in the file.`,
+    },
+  ];
 }
 
 /** Import one read document. Throws ImportError when it holds no chronology. */
@@ -121,6 +139,7 @@ export function importDocument(doc: RawDocument, opts: ImportOptions = {}): Impo
     const shape = letters ? 'narrative' : narrativeShape(doc.blocks);
     layout = shape;
     const narrative = letters ?? (shape === 'narrative' ? draftsFromDatedParagraphs(doc.blocks) : draftsFromProse(doc.blocks, contextText));
+    if (!letters && shape === 'prose') issues.push(...undatedIssues(doc.fileName, undatedParagraphs(doc.blocks, narrative)));
     if (sections) for (const d of narrative) d.sectionAgency = d.location.paragraph !== undefined ? sections.at(d.location.paragraph) : null;
     drafts.push(...narrative);
   }

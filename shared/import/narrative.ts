@@ -13,6 +13,7 @@ import { findDateMentions, findLeadingDate, hasAbsoluteDateMention, type DateMen
 import { findAgencyMentions, resolveMention } from '../agencies/index.ts';
 import type { AgencyId, FuzzyDate } from '../model.ts';
 import { blankDraft, type DraftEntry } from './draft.ts';
+import { labelledField } from './headings.ts';
 import type { RawBlock } from './raw.ts';
 import { splitSentences } from './sentences.ts';
 import { timeInText } from './time-in-text.ts';
@@ -223,6 +224,37 @@ function splitAtOpeningDates(draft: DraftEntry, block: RawBlock, drafts: DraftEn
 /** Headings of a report's sections that weigh the events rather than tell them. */
 const COMMENTARY_HEADING = /\b(?:introduction|scope|methodology|purpose of|about this|terms of reference|analysis|learning|lessons|findings|conclusions?|recommendations?|reflections?|commentary|comment|good practice|what (?:went well|could have been better)|questions for|key (?:issues|themes)|themes)\b/i;
 
+/**
+ * Paragraphs of a prose account read as commentary: after the first entry, outside an analysis or learning
+ * section, long enough to narrate something, and the source of no entry. The author is told which, so that
+ * an event written without a date of its own is not lost unseen.
+ */
+export function undatedParagraphs(blocks: readonly RawBlock[], drafts: readonly DraftEntry[]): RawBlock[] {
+  const used = new Set(drafts.map((d) => d.location.paragraph));
+  const first = Math.min(...drafts.map((d) => d.location.paragraph ?? Infinity));
+  const out: RawBlock[] = [];
+  let commentary = false;
+  for (const b of blocks) {
+    if (b.kind === 'heading') {
+      commentary = COMMENTARY_HEADING.test(b.text);
+      continue;
+    }
+    if (!commentary && b.index > first && !used.has(b.index) && b.text.trim().length >= UNDATED_MIN_CHARS) out.push(b);
+  }
+  return out;
+}
+
+/** Shorter than this, an undated paragraph is a caption or a signature, not an account of something. */
+const UNDATED_MIN_CHARS = 60;
+
+/** "Date of statement: 4 March 2024", "Date written: 12/05/23": the document's own date, a field, not an event. */
+function isDateField(text: string): boolean {
+  const field = labelledField(text);
+  if (!field || field.field !== 'date') return false;
+  const lead = findLeadingDate(field.value);
+  return lead !== null && field.value.slice(lead.rest).trim().length === 0;
+}
+
 /** Words before a date that make it a back-reference, not the date of this sentence's event. */
 const BACK_REFERENCE = /\b(?:of|since|from|until|till|before|by|than|dated|last|previous|earlier)\s*$/i;
 /** "… in the early hours of 14 September", "on the evening of 7 December": the time of day of the event, not a back-reference. */
@@ -303,7 +335,7 @@ export function draftsFromProse(blocks: RawBlock[], contextText: string): DraftE
       commentary = COMMENTARY_HEADING.test(block.text);
       continue;
     }
-    if (commentary) continue;
+    if (commentary || isDateField(block.text)) continue;
     let current: DraftEntry | null = null;
     const pending: string[] = [];
     for (const sentence of splitSentences(block.text)) {

@@ -36,9 +36,14 @@ export function sendingDenials(cf: CaseFacts, f: Fact): AnalysisContact[] {
       professional(cf, c.with) &&
       cf.actor(c.with) !== f.actor &&
       // "GP, nursery and probation not contacted" in an assessment is a check not made (G7).
-      !(assessing && c.type === 'other'),
+      !(assessing && c.type === 'other') &&
+      // "Outcome not shared with the ED": feedback owed to whoever referred (G4's), not a concern kept back.
+      !FEEDBACK_DENIED.test(f.quoteOf(c) ?? ''),
   );
 }
+
+/** What a record says it did not send when it owed feedback: the outcome or decision, not the concern. */
+const FEEDBACK_DENIED = /\b(?:outcome|decision|result|feedback)s?\b[^.;|]{0,40}?\bnot\s+(?:been\s+)?(?:shared|sent|passed|given|fed back|communicated)\b/i;
 
 /** Whether the entry's own non-engagement, or a closure after it, explains the silence (G8's). */
 export function inNonEngagement(cf: CaseFacts, f: Fact): boolean {

@@ -101,3 +101,17 @@ describe('hasAbsoluteDateMention', () => {
     expect(hasAbsoluteDateMention('Two days later the health visitor rang.')).toBe(false);
   });
 });
+
+describe('findDateMentions: a month or season with no year in prose', () => {
+  const previous = { raw: '14 December 2022', earliest: '2022-12-14', latest: '2022-12-14', precision: 'day' as const, uncertain: false };
+  it('reads one after a word that makes it a time, taking the year from the date before', () => {
+    const got = (text: string) => findDateMentions(text, { previous }).map((m) => [m.raw, m.date?.earliest, m.date?.latest]);
+    expect(got('In January she rang me.')).toEqual([['January', '2023-01-01', '2023-01-31']]);
+    expect(got('Then one night in June she phoned from the hospital.')).toEqual([['June', '2023-06-01', '2023-06-30']]);
+    expect(got('In the spring I saw a mark on his cheek.')).toEqual([['the spring', '2023-03-01', '2023-05-31']]);
+  });
+  it('not a name, a verb, a thing, or a span of time', () => {
+    expect(raws('May said she would March on the council. The spring was broken.')).toEqual([]);
+    expect(raws('He lived alone in a cold flat through the winter.')).toEqual([]);
+  });
+});

@@ -152,3 +152,20 @@ describe('"the same day" said of another service (invented)', () => {
     expect(r.entries.map((e) => e.date.raw)).toEqual(['3 April 2024', 'the same day']);
   });
 });
+
+describe('prose accounts', () => {
+  it('read the document\'s own date as a field, not an entry, and tell the author which paragraphs dated nothing', () => {
+    const blocks = [
+      'Date of statement: 4 March 2024',
+      'In the spring of 2023 colleagues started to mention a man who sat in a car near the staff car park.',
+      'We did not know who he was and nobody thought to ask him, which on reflection we should have done.',
+      'In November she gave us a new phone number and asked us to keep it off the shift lists.',
+    ].map((text, i) => ({ kind: 'paragraph' as const, text, index: i + 1, line: i + 1 }));
+    const r = importDocument({ fileName: 'employer.txt', format: 'txt', title: null, tables: [], blocks, warnings: [] }, { agency: 'other' });
+    expect(r.entries.map((e) => [e.date.raw, e.date.earliest])).toEqual([
+      ['the spring of 2023', '2023-03-01'],
+      ['November', '2023-11-01'],
+    ]);
+    expect(r.issues.find((i) => i.code === 'undated-paragraphs')?.message).toMatch(/One paragraph .*line 3/);
+  });
+});
