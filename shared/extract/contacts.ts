@@ -46,6 +46,8 @@ interface Cue extends Span {
 }
 
 /** Agencies whose own premises the family come to (so "seen" means attended). */
+/** Services that see people in sessions: a session they record is the person coming. */
+const SESSION_AGENCIES = new Set(['substance-misuse', 'probation', 'da-service', 'early-help', 'camhs', 'adult-mh', 'voluntary', 'other', 'midwifery']);
 const CLINIC_AGENCIES = new Set(['gp', 'midwifery', 'ed', 'paediatrics', 'camhs', 'substance-misuse', 'probation', 'dwp', 'school-nursing', 'housing']);
 /** Agencies that attend incidents (so attending the address is a contact with the family). */
 const RESPONDERS = new Set(['police', 'ambulance']);
@@ -885,12 +887,14 @@ function agencyRightBefore(v: ClauseView, cue: Cue): boolean {
 
 /** A birth on the maternity unit, a review at the surgery: the family came to the agency. */
 function premisesAttendance(input: ContactInput, clauses: Clause[], lex: CompiledContactLexicon, rec: Recorder): void {
-  const index = input.agency === 'midwifery' ? lex.birth : CLINIC_AGENCIES.has(input.agency) ? lex.clinicAttendance : null;
-  if (!index || rec.drafts.some((d) => d.with === 'family' && d.direction === 'in' && d.type === 'attendance')) return;
+  const indexes = [input.agency === 'midwifery' ? lex.birth : CLINIC_AGENCIES.has(input.agency) ? lex.clinicAttendance : null, SESSION_AGENCIES.has(input.agency) ? lex.sessionAttendance : null].filter((x) => x !== null);
+  if (indexes.length === 0 || rec.drafts.some((d) => d.with === 'family' && d.direction === 'in' && d.type === 'attendance')) return;
+  // Someone came to the service: not where the entry's contact is with another agency only ("Session with the CMHT").
+  if (rec.drafts.some((d) => d.with !== 'family' && !d.negated && (d.type === 'conference' || d.type === 'strategy-discussion'))) return;
   for (const [ci, c] of clauses.entries()) {
     for (let i = 0; i < c.tokens.length; i++) {
-      if (!phraseAt(c.tokens, i, index)) continue;
-      if (phraseIn(c.tokens, i - 3, i - 1, lex.negators)) continue;
+      if (!indexes.some((index) => phraseAt(c.tokens, i, index))) continue;
+      if (phraseIn(c.tokens, i - 3, i - 1, lex.negators) || phraseIn(c.tokens, i - 2, i - 1, lex.staffSessions)) continue;
       rec.drafts.push({ with: 'family', direction: 'in', type: 'attendance', negated: false, rule: 'on-premises', start: c.tokens[i]!.start, end: c.tokens[i]!.end, clauseIndex: ci, sentence: c.sentence, strength: 1, channel: false });
       return;
     }
@@ -917,9 +921,10 @@ function emergencyArrival(input: ContactInput, text: string, clauses: Clause[], 
     const tok = c.tokens[hit.i]!;
     rec.drafts.push({ with: withAgency, direction: 'in', type, negated: false, rule, start: tok.start, end: tok.end, clauseIndex: hit.ci, sentence: c.sentence, strength: 1, channel: false });
   };
-  const came = arrivedBy ? { ci: 0, i: 0 } : at(lex.emergencyAttendance);
-  if (came && !rec.drafts.some((d) => d.with === 'family' && d.direction === 'in' && d.type === 'attendance')) push('family', 'attendance', 'ed-presentation', came);
   const crew = arrivedBy === 'ambulance' ? { ci: 0, i: 0 } : at(lex.ambulanceArrival);
+  // (Brought in by a crew, the person came to the department too.)
+  const came = arrivedBy ? { ci: 0, i: 0 } : (at(lex.emergencyAttendance) ?? crew);
+  if (came && !rec.drafts.some((d) => d.with === 'family' && d.direction === 'in' && d.type === 'attendance')) push('family', 'attendance', 'ed-presentation', came);
   if (crew && !rec.drafts.some((d) => d.with === 'ambulance')) push('ambulance', 'other', 'ambulance-handover', crew);
 }
 

@@ -39,6 +39,8 @@ const contactsSchema = z.object({
   nonCues: z.array(z.string()),
   birth: z.array(z.string()),
   clinicAttendance: z.array(z.string()),
+  sessionAttendance: z.array(z.string()),
+  staffSessions: z.array(z.string()),
   emergencyAttendance: z.array(z.string()),
   arrivalModes: z.array(z.string()),
   ambulanceArrival: z.array(z.string()),
@@ -112,6 +114,10 @@ export interface CompiledContactLexicon {
   birth: PhraseIndex<true>;
   /** Seen at the agency's own premises, said in words only a clinic uses ("review with PN1"). */
   clinicAttendance: PhraseIndex<true>;
+  /** A session or meeting the person came to, in a service that works in sessions (a key work session, an intake meeting). */
+  sessionAttendance: PhraseIndex<true>;
+  /** Words before "session" that make it the staff's own (supervision, training). */
+  staffSessions: PhraseIndex<true>;
   /** An emergency department's words for a presentation, an arrival column's values, and a crew's handover. */
   emergencyAttendance: PhraseIndex<true>;
   arrivalModes: ReadonlySet<string>;
@@ -217,6 +223,8 @@ function compile(): CompiledContactLexicon {
     nonCues: indexPhrases(phraseList(c.nonCues)),
     birth: indexPhrases(phraseList(c.birth)),
     clinicAttendance: indexPhrases(phraseList(c.clinicAttendance)),
+    sessionAttendance: indexPhrases(phraseList(c.sessionAttendance)),
+    staffSessions: indexPhrases(phraseList(c.staffSessions)),
     emergencyAttendance: indexPhrases(phraseList(c.emergencyAttendance)),
     arrivalModes: new Set(c.arrivalModes.map((m) => m.toLowerCase())),
     ambulanceArrival: indexPhrases(phraseList(c.ambulanceArrival)),

@@ -71,6 +71,17 @@ describe('referrals and notifications', () => {
   });
 });
 
+describe('sessions and arrivals', () => {
+  it('reads a session in a service that works in sessions as the person attending, not a staff supervision', () => {
+    expect(contacts('substance-misuse', 'Key work session. Craig said he has cut down to a few cans.')).toEqual([['family', 'in', 'attendance']]);
+    expect(contacts('probation', 'Office visit. Reported on time, discussed the programme.')).toEqual([['family', 'in', 'attendance']]);
+    expect(contacts('substance-misuse', 'Case discussed in team supervision session: plan unchanged.')).toEqual([]);
+  });
+  it('reads a crew bringing someone in to the ED as the person attending too', () => {
+    expect(contacts('ed', 'BIBA, handover 07:55. Two seizures at home.')).toEqual(expect.arrayContaining([['family', 'in', 'attendance'], ['ambulance', 'in', 'other']]));
+  });
+});
+
 describe('whose referral it was', () => {
   it('reads another agency named as the maker of a referral as its contact, not the recording agency\'s', () => {
     expect(contacts('gp', 'ED notification: intoxicated after a missing episode. MASH referral made by ED. Filed.').filter(([w]) => w === 'mash')).toEqual([]);
