@@ -266,6 +266,16 @@ function wholeClauseDenied(v: ClauseView): boolean {
   return /^\s*(?:no one|nobody|none of|neither|no-one)\b/i.test(v.clause.text);
 }
 
+/** Words that open a noun phrase: after "to" they make it a destination, not an infinitive. */
+const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'this', 'that', 'our', 'its', 'my', 'your', 'both', 'all', 'each']);
+
+/** The sentence's words before the cue (earlier clauses, then this clause up to it). */
+function sentenceBefore(v: ClauseView, cue: Cue): string {
+  const at = v.sentenceText.indexOf(v.clause.text);
+  const earlier = at > 0 ? v.sentenceText.slice(0, at) : '';
+  return earlier + v.clause.text.slice(0, Math.max(0, v.tokens[cue.first]!.start - v.clause.start));
+}
+
 /** Unrealised: a plan, an offer, an instruction, a counterfactual, a pattern, reported speech. */
 function isUnrealised(v: ClauseView, cue: Cue, lex: CompiledContactLexicon): boolean {
   const t = v.tokens;
@@ -282,9 +292,11 @@ function isUnrealised(v: ClauseView, cue: Cue, lex: CompiledContactLexicon): boo
   const party = v.parties.find((p) => p.first > cue.last && p.first <= cue.last + 3 && p.kind !== 'pronoun');
   if (party && planAfter(v, cue, party.last + 1, Math.min(t.length - 1, party.last + 2), lex)) return true;
   // "Visits to resume after discharge", "visit to be arranged": "to" and a verb, not "to" and a party.
-  if (cue.kind === 'noun' && t[cue.last + 1]?.lower === 'to' && !v.parties.some((p) => p.first > cue.last + 1 && p.first <= cue.last + 4 && p.kind !== 'pronoun')) return true;
+  // ("T/c to MK": a capitalised word after "to" is someone, not a verb.)
+  if (cue.kind === 'noun' && t[cue.last + 1]?.lower === 'to' && /^[a-z]/.test(t[cue.last + 2]?.text ?? '') && !DETERMINERS.has(t[cue.last + 2]!.lower) && !v.parties.some((p) => p.first > cue.last + 1 && p.first <= cue.last + 4 && p.kind !== 'pronoun')) return true;
   // "Agreed joint S47 enquiry and joint visit today": what a meeting agreed to do, not done.
-  if (cue.kind === 'noun' && /\bagreed\b/i.test(v.sentenceText) && !has(t, 0, t.length - 1, lex.sent)) return true;
+  // (What was agreed during a call, "t/c to Ms T - agreed HV on 05/01", comes after the call and leaves it made.)
+  if (cue.kind === 'noun' && /\bagreed\b/i.test(sentenceBefore(v, cue)) && !has(t, 0, t.length - 1, lex.sent)) return true;
   // "HV visits every 2 weeks" is a plan or a pattern; "Mum rang in each morning" says the calls were made.
   const pastVerb = cue.kind === 'verb' && !cue.base && !/s$/.test(t[cue.first]!.lower);
   if (!pastVerb && [1, 2, 3].some((k) => FREQUENCY.test(t[cue.last + k]?.lower ?? ''))) return true;
@@ -700,6 +712,8 @@ function nounWithModifier(
     if (byAnotherAgency(v, cue, rec.input.agency)) return;
     return emit(subject, 'out', 'noun-sent');
   }
+  // "IDVA referral to CDAS": a referral to that kind of service, named after it by its own name.
+  if (subject.kind === 'agency' && v.tokens[cue.last + 1]?.lower === 'to' && (type === 'referral' || type === 'notification')) return emit(subject, 'out', 'modifier-to');
   // "GP referral", "Police adult at risk notification", "AMHP report": the party sent it.
   if (subject.kind === 'family' && type !== 'referral') return;
   rec.add(v, cue, subject, 'in', type, 'sender', neg(subject));
@@ -763,6 +777,9 @@ function assessment(v: ClauseView, cue: Cue, input: ContactInput, rec: Recorder,
   }
 }
 
+/** A contact-type value naming a call: "Telephone", "Tel consult", "Phone call (in)", "T/C", "Tel – outgoing". */
+const PHONE_TYPE = /^(?:tel(?:ephone)?|phone|t\/c|call)\b(?!.*\b(?:mdt|meeting|conference|strategy)\b)/;
+
 /** Contacts implied by the contact-type column when the text names none ("Home visit" | "No access. Card left."). */
 function fromContactType(input: ContactInput, drafts: Draft[], text: string): void {
   const ct = input.contactType?.toLowerCase() ?? '';
@@ -770,7 +787,11 @@ function fromContactType(input: ContactInput, drafts: Draft[], text: string): vo
   const has = (dir: ContactDirection, type?: ContactType) => drafts.some((d) => d.with === 'family' && d.direction === dir && (!type || d.type === type));
   const add = (direction: ContactDirection, type: ContactType, rule: string) =>
     drafts.push({ with: 'family', direction, type, negated: false, rule, start: 0, end: Math.min(text.length, 40), clauseIndex: 0, sentence: 0, strength: 1, channel: false });
-  if (/\bvisit\b/.test(ct) && !/\bjoint\b/.test(ct)) {
+  if (PHONE_TYPE.test(ct)) {
+    // A call with the family, unless the text says whom else it was with ("Telephone | Call to the school").
+    if (has('out', 'phone-call') || has('in', 'phone-call') || has('attempted') || drafts.some((d) => d.with !== 'family' && !d.negated)) return;
+    add(/\b(?:in|incoming|inbound|received)\b/.test(ct) ? 'in' : 'out', 'phone-call', 'type-column-phone');
+  } else if (/\bvisit\b/.test(ct) && !/\bjoint\b/.test(ct)) {
     if (!has('attempted') && !has('out', 'home-visit')) add('out', 'home-visit', 'type-column-visit');
   } else if (/\b(?:face to face|face-to-face|clinic|consultation|surgery|new patient|postnatal|antenatal|booking|office|supervision|appointment|approach|check)\b/.test(ct)) {
     // Where the family come to the agency (a GP surgery, a probation office) the row is their attendance; elsewhere

@@ -82,6 +82,22 @@ describe('sessions and arrivals', () => {
   });
 });
 
+describe('calls as the type column and the text write them', () => {
+  it('reads a type column naming a call as a call with the family when the text names no one else', () => {
+    expect(contacts('gp', 'Sertraline review. Mood a bit better.', { contactType: 'Tel consult' })).toEqual([['family', 'out', 'phone-call']]);
+    expect(contacts('housing', 'Mr rang about the arrears.', { contactType: 'Phone call (in)' })).toEqual([['family', 'in', 'phone-call']]);
+    expect(contacts('gp', 'T/C to the care provider: meds given as per MAR.', { contactType: 'Telephone' }).filter(([w]) => w === 'family')).toEqual([]);
+  });
+  it('keeps a call whose outcome was agreed during it, and a call to someone named by initials', () => {
+    expect(contacts('early-help', 'FSW1 t/c to Ms T - explained the offer, agreed HV on 05/01.')).toEqual(expect.arrayContaining([['family', 'out', 'phone-call']]));
+    expect(contacts('health-visiting', 'T/c to MK - confirmed birth plan.')).toEqual([['family', 'out', 'phone-call']]);
+    expect(negated('health-visiting', 'Visit to be arranged.')).toEqual([['family', 'out', 'home-visit']]);
+  });
+  it('reads "IDVA referral to …" as a referral to that service', () => {
+    expect(contacts('police', 'DASH high. IDVA referral to the local service.')).toEqual(expect.arrayContaining([['da-service', 'out', 'referral']]));
+  });
+});
+
 describe('whose referral it was', () => {
   it('reads another agency named as the maker of a referral as its contact, not the recording agency\'s', () => {
     expect(contacts('gp', 'ED notification: intoxicated after a missing episode. MASH referral made by ED. Filed.').filter(([w]) => w === 'mash')).toEqual([]);
