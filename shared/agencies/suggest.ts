@@ -44,10 +44,14 @@ export function suggestFileAgency(fileName: string, title: string | null, lex: C
   const stem = fileName.replace(/\.[A-Za-z0-9]+$/, '');
   const nameWords = stem.replace(/[_.]+/g, ' ').replace(/-(?!\d)/g, ' ');
   if (MIXED_WORDS.test(nameWords) || (title && MIXED_WORDS.test(title))) return null;
-  const fromTitle = title ? pickSingle(findAgencyMentions(title, lex), title, lex) : null;
-  if (fromTitle) return { agency: fromTitle, why: `from the title "${title!.slice(0, 80)}"` };
+  const titleMentions = title ? findAgencyMentions(title, lex) : [];
+  const fromTitle = title ? pickSingle(titleMentions, title, lex) : null;
   // File names are often all lower case ("idva.csv", "hv-notes.docx"): abbreviations the lexicon matches by case are tried in capitals too.
   const fromName = pickSingle(findAgencyMentions(nameWords, lex), nameWords, lex) ?? pickSingle(findAgencyMentions(nameWords.toUpperCase(), lex), nameWords, lex);
+  // A title that names an agency only by the shape of an organisation's name ("Safer Homes Wrenshire" looks
+  // like a housing association) gives way to a file name that names one in words ("da-service.pdf").
+  const titleByShapeOnly = titleMentions.length > 0 && titleMentions.every((m) => m.via === 'pattern');
+  if (fromTitle && !(fromName && fromName !== fromTitle && titleByShapeOnly)) return { agency: fromTitle, why: `from the title "${title!.slice(0, 80)}"` };
   if (fromName) return { agency: fromName, why: `from the file name "${fileName}"` };
   return null;
 }

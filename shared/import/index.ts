@@ -4,15 +4,17 @@
  * every problem worth telling the author about. Pure: no files, no database.
  */
 import { suggestFileAgency, type AgencySuggestion } from '../agencies/index.ts';
+import { findLeadingDate } from '../dates/index.ts';
 import { ImportError } from '../errors.ts';
 import type { AgencyId, ColumnMapping, Entry, ImportIssue } from '../model.ts';
 import { finaliseDrafts, type DraftEntry } from './draft.ts';
 import { detectHeader, headerSignature } from './header-row.ts';
+import { classifyHeading } from './headings.ts';
 import { draftsFromLetters } from './letters.ts';
 import { draftsFromDatedParagraphs, draftsFromProse, narrativeShape, undatedParagraphs } from './narrative.ts';
 import { recordsAsTable } from './records.ts';
 import { documentSections, sheetAgencies } from './sections.ts';
-import type { RawBlock, RawDocument } from './raw.ts';
+import type { RawBlock, RawDocument, RawTable } from './raw.ts';
 import { draftsFromTable } from './table.ts';
 
 export type { RawDocument } from './raw.ts';
@@ -65,6 +67,13 @@ function documentContext(doc: RawDocument): string {
   return adult > child ? 'adult social care' : '';
 }
 
+/** How many of the records read from "Label: value" blocks have a date in a date field. */
+function datedRecords(table: RawTable): number {
+  const [header, ...rows] = table.rows;
+  const dateColumns = (header?.cells ?? []).flatMap((c, i) => (classifyHeading(c.text)?.field === 'date' ? [i] : []));
+  return rows.filter((r) => dateColumns.some((i) => findLeadingDate(r.cells[i]?.text ?? '') !== null)).length;
+}
+
 /** One warning for the paragraphs a prose account left out as commentary, naming them. */
 function undatedIssues(fileName: string, blocks: readonly RawBlock[]): ImportIssue[] {
   if (blocks.length === 0) return [];
@@ -104,8 +113,12 @@ export function importDocument(doc: RawDocument, opts: ImportOptions = {}): Impo
   let hasAgencyColumn = false;
   // A series of letters or titled forms is one entry per document (read below); otherwise case notes
   // printed as "Label: value" records are a table in all but layout.
-  const letters = doc.tables.length === 0 ? draftsFromLetters(doc.blocks) : null;
-  const records = doc.tables.length === 0 && !letters ? recordsAsTable(doc.blocks, doc.fileName) : null;
+  const lettersRead = doc.tables.length === 0 ? draftsFromLetters(doc.blocks) : null;
+  const recordsRead = doc.tables.length === 0 ? recordsAsTable(doc.blocks, doc.fileName) : null;
+  // Both can see their layout in a file of "Date: …" headed blocks; the reading that finds more entries is the file's.
+  const lettersWin = lettersRead !== null && (recordsRead === null || lettersRead.length >= datedRecords(recordsRead));
+  const letters = lettersWin ? lettersRead : null;
+  const records = lettersWin ? null : recordsRead;
   for (const table of records ? [records] : doc.tables) {
     const detected = detectHeader(table);
     if (!detected) continue;

@@ -223,6 +223,13 @@ function splitAtOpeningDates(draft: DraftEntry, block: RawBlock, drafts: DraftEn
 
 /** Headings of a report's sections that weigh the events rather than tell them. */
 const COMMENTARY_HEADING = /\b(?:introduction|scope|methodology|purpose of|about this|terms of reference|analysis|learning|lessons|findings|conclusions?|recommendations?|reflections?|commentary|comment|good practice|what (?:went well|could have been better)|questions for|key (?:issues|themes)|themes)\b/i;
+/** A heading that also names the account itself ("Chronology of involvement and analysis") still narrates. */
+const NARRATING_HEADING = /\b(?:chronology|involvement|contacts?|events|timeline|history|narrative|sequence)\b/i;
+
+/** An analysis or learning section, which looks back at events and narrates none. */
+function isCommentaryHeading(text: string): boolean {
+  return COMMENTARY_HEADING.test(text) && !NARRATING_HEADING.test(text);
+}
 
 /**
  * Paragraphs of a prose account read as commentary: after the first entry, outside an analysis or learning
@@ -236,7 +243,7 @@ export function undatedParagraphs(blocks: readonly RawBlock[], drafts: readonly 
   let commentary = false;
   for (const b of blocks) {
     if (b.kind === 'heading') {
-      commentary = COMMENTARY_HEADING.test(b.text);
+      commentary = isCommentaryHeading(b.text);
       continue;
     }
     if (!commentary && b.index > first && !used.has(b.index) && b.text.trim().length >= UNDATED_MIN_CHARS) out.push(b);
@@ -332,7 +339,7 @@ export function draftsFromProse(blocks: RawBlock[], contextText: string): DraftE
       // A new section (one agency's involvement, the next period) starts its own run of dates; an analysis or
       // learning section looks back at events, it narrates none.
       sectionDate = null;
-      commentary = COMMENTARY_HEADING.test(block.text);
+      commentary = isCommentaryHeading(block.text);
       continue;
     }
     if (commentary || isDateField(block.text)) continue;

@@ -36,17 +36,23 @@ export function recordsAsTable(blocks: readonly RawBlock[], name: string): RawTa
   const labels: string[] = [];
   let last: string | null = null;
   let labelledLines = 0;
+  let opener: string | undefined;
   let otherLines = 0;
   for (const block of blocks) {
-    if (block.kind === 'heading' && records.length === 0) continue;
     // A rule between records ("-----") is layout, not text.
     if (RULE.test(block.text)) continue;
     const fields = labelledFields(block.text);
+    // Title lines before the first record are not part of it; a record's own header line set in bold is.
+    if (block.kind === 'heading' && records.length === 0 && !fields.some((f) => f.field === 'date')) continue;
     for (const kv of fields) {
       const current = records[records.length - 1];
       if (kv.field === 'date' && findLeadingDate(kv.value) !== null) {
-        // A dated label starts a record (unless this record has no date yet: "Time:" may come first).
-        if (!current || current.values.has(kv.label) || [...current.values.keys()].some((l) => classifyHeading(l)?.field === 'date')) {
+        // The label that opens a record opens each one ("Date:"), or a date label this record already has;
+        // another date inside a record ("Date of discharge" after "Date of admission") is its field.
+        // (A record with no date yet takes its first: "Time:" may come first.)
+        opener ??= kv.label;
+        const dated = current ? [...current.values.keys()].some((l) => classifyHeading(l)?.field === 'date') : false;
+        if (!current || current.values.has(kv.label) || (dated && kv.label === opener)) {
           records.push({ at: block.line ?? block.index, values: new Map() });
         }
       }

@@ -17,3 +17,10 @@ describe('suggestFileAgency', () => {
     expect(suggestFileAgency('combined-extract.csv', null)).toBeNull();
   });
 });
+
+describe('a title that names an agency only by the shape of a name', () => {
+  it('gives way to a file name that names one in words', () => {
+    expect(suggestFileAgency('da-service.pdf', 'Safer Homes Wrenshire IMR – page 1')?.agency).toBe('da-service');
+    expect(suggestFileAgency('return.pdf', 'Pennine Vale Homes – tenancy notes')?.agency).toBe('housing');
+  });
+});

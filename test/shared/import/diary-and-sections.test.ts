@@ -169,3 +169,16 @@ describe('prose accounts', () => {
     expect(r.issues.find((i) => i.code === 'undated-paragraphs')?.message).toMatch(/One paragraph .*line 3/);
   });
 });
+
+describe('section headings', () => {
+  it('read "Chronology of involvement and analysis" as the account, not as commentary', () => {
+    const blocks: RawBlock[] = [
+      { kind: 'heading', text: 'Chronology of involvement and analysis', index: 1, line: 1 },
+      { kind: 'paragraph', text: 'On 16 June 2022 the service received a police referral following an assault by her son.', index: 2, line: 2 },
+      { kind: 'heading', text: 'Analysis and learning', index: 3, line: 3 },
+      { kind: 'paragraph', text: 'On 16 June 2022 the referral should have been read as a pattern, not as an incident.', index: 4, line: 4 },
+    ];
+    const r = importDocument({ fileName: 'imr.txt', format: 'txt', title: null, tables: [], blocks, warnings: [] }, { agency: 'da-service' });
+    expect(r.entries.map((e) => e.location.paragraph)).toEqual([2]);
+  });
+});

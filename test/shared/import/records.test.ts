@@ -140,3 +140,18 @@ describe('a workbook with a sheet per service', () => {
     expect(r.agency).toBe('mixed');
   });
 });
+
+describe('records and letters in one file', () => {
+  it('reads each bold "Date: … Clinician: …" header as a record, and a second date inside a record as its field', () => {
+    const blocks: RawBlock[] = [
+      { kind: 'heading', text: 'Practice record extract', index: 1, line: 1 },
+      { kind: 'heading', text: 'Date: 14 Feb 2023 Clinician: Dr A (GP) Type: Face to face', index: 2, line: 2 },
+      { kind: 'paragraph', text: 'History: Leaking wound on the shin, lives alone.', index: 3, line: 3 },
+      { kind: 'heading', text: 'Date: 28 Mar 2023 Clinician: PN1 Type: Telephone', index: 4, line: 4 },
+      { kind: 'paragraph', text: 'Date of next review: 30 Mar 2023', index: 5, line: 5 },
+      { kind: 'paragraph', text: 'History: Results given by phone.', index: 6, line: 6 },
+    ];
+    const r = importDocument(doc(blocks), { agency: 'gp' });
+    expect(r.entries.map((e) => e.date.earliest)).toEqual(['2023-02-14', '2023-03-28']);
+  });
+});
