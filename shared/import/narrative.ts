@@ -177,6 +177,9 @@ export function draftsFromDatedParagraphs(blocks: RawBlock[]): DraftEntry[] {
   return drafts;
 }
 
+/** A relative date that moves on from the one before: "two days later", "the next day", "the following week". */
+const STEP_FORWARD = /\b(?:later|next|following|after(?:wards)?)\b/i;
+
 /**
  * The date a sentence inside a dated paragraph opens with, when it plainly
  * dates a new event: "On 20/02/23 visit completed …", "In early March …",
@@ -185,7 +188,10 @@ export function draftsFromDatedParagraphs(blocks: RawBlock[]): DraftEntry[] {
  */
 function openingDate(sentence: string): DateMention | null {
   const first = findDateMentions(sentence)[0];
-  if (!first || first.kind !== 'absolute' || !OPENING.test(sentence.slice(0, first.start))) return null;
+  if (!first || !OPENING.test(sentence.slice(0, first.start))) return null;
+  // "Two days later she attended …", "The next morning …": a step forward that opens its sentence is a new
+  // event (the guide's rule for prose, and a diary paragraph writes the same way); "the same day" carries on.
+  if (first.kind === 'relative') return STEP_FORWARD.test(first.raw) && !SAME_DAY.test(first.raw) ? first : null;
   const introduced = /^\s*(?:on|in|at|during)\b/i.test(sentence);
   return introduced || /\b\d{4}\b|\d{1,2}[./]\d{1,2}[./]\d{2}\b/.test(first.raw) ? first : null;
 }

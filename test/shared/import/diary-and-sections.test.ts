@@ -182,3 +182,18 @@ describe('section headings', () => {
     expect(r.entries.map((e) => e.location.paragraph)).toEqual([2]);
   });
 });
+
+describe('dated paragraphs that narrate a second event', () => {
+  it('start a new entry at a sentence that opens with a step forward ("Two days later"), not at "the same day"', () => {
+    const blocks: RawBlock[] = [
+      '7 November 2022: Telephone consultation, low mood. Sertraline started. Two days later she attended the practice nurse for a BP check; a fading bruise was noted.',
+      '21 November 2022: Seen with her son. Urgent referral to the EIP team the same day. The same day the referral was acknowledged.',
+    ].map((text, i) => ({ kind: 'paragraph', text, index: i + 1, line: i + 1 }));
+    const r = importDocument({ fileName: 'health.txt', format: 'txt', title: null, tables: [], blocks, warnings: [] }, { agency: 'gp' });
+    expect(r.entries.map((e) => [e.date.raw, e.date.earliest])).toEqual([
+      ['7 November 2022', '2022-11-07'],
+      ['Two days later', '2022-11-09'],
+      ['21 November 2022', '2022-11-21'],
+    ]);
+  });
+});
