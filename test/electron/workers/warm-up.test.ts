@@ -4,8 +4,10 @@ import { warmUpExtraction, warmUpImport } from '../../../electron/core/workers/w
 
 describe('worker warm-up', () => {
   it('reads its invented returns as real ones: every row and paragraph becomes an entry', async () => {
-    // 400 CSV rows, 150 dated paragraphs, 200 Word table rows and 200 sheet rows per round; fewer would mean the warm-up exercised an error path, not the importer.
-    expect(await warmUpImport(1)).toBe(950);
+    // 400 CSV rows, 150 dated paragraphs that each tell two events ("… Two days later the family was contacted
+    // again."), 200 Word table rows and 200 sheet rows per round; fewer would mean the warm-up exercised an error
+    // path, not the importer.
+    expect(await warmUpImport(1)).toBe(400 + 150 * 2 + 200 + 200);
   });
 
   it('gives way as soon as real work arrives', async () => {
