@@ -230,7 +230,12 @@ export function namedAgencies(cf: CaseFacts, f: Fact, within?: { start: number; 
 /** A concern that makes silence matter: for a child, anything bearing on safety (or children named at all); for an adult, abuse or neglect. */
 export function safeguardingConcern(cf: CaseFacts, f: Fact): boolean {
   const list = cf.rules.file.safeguardingConcerns[cf.homicide ? 'homicide' : cf.subject];
-  return f.concerns.some((c) => list.includes(c)) || (cf.subject === 'child' ? f.has('children') : cf.children && namesChild(f));
+  return f.concerns.some((c) => list.includes(c)) || (cf.children && childrenIn(cf, f));
+}
+
+/** The entry speaks of children: any child word in a child's case; in an adult's, a child proper (not a grown-up son). */
+export function childrenIn(cf: CaseFacts, f: Fact): boolean {
+  return cf.subject === 'child' ? f.has('children') : namesChild(f);
 }
 
 /** Names a child proper: an age, "baby", "children" (not a "son" or "daughter", who may be grown up). */

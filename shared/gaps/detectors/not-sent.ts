@@ -15,7 +15,7 @@ import type { AnalysisContact } from '../../analysis.ts';
 import { findDateMentions } from '../../dates/index.ts';
 import type { AgencyId } from '../../model.ts';
 import { uniqueAgencies, type Draft } from '../draft.ts';
-import { childHubFor, factsBetween, hubFor, namedAgencies, safeguardingConcern, type CaseFacts, type CueHit, type Fact } from '../facts.ts';
+import { childHubFor, childrenIn, factsBetween, hubFor, namedAgencies, safeguardingConcern, type CaseFacts, type CueHit, type Fact } from '../facts.ts';
 import { flow } from '../rules.ts';
 
 /** Denied contacts that would have passed information on (a check not made is G7's). */
@@ -149,7 +149,7 @@ function daIncidents(cf: CaseFacts, out: Draft[]): void {
   const from = new Set(rule.from ?? []);
   const concerns = new Set(rule.concerns ?? []);
   for (const f of cf.facts) {
-    if (!from.has(f.agency) || !f.concerns.some((c) => concerns.has(c)) || !f.has('children')) continue;
+    if (!from.has(f.agency) || !f.concerns.some((c) => concerns.has(c)) || !childrenIn(cf, f)) continue;
     // An incident they attended or were called to, not a meeting about one.
     if (f.meetings().length > 0 || !f.family.some((c) => c.direction === 'out' || c.direction === 'in')) continue;
     // A record that already says what it did not do is read by the explicit rule.
@@ -169,7 +169,7 @@ function thinkFamily(cf: CaseFacts, out: Draft[]): void {
   const childServices = new Set(cf.rules.file.childServices.map(cf.actor));
   for (const f of cf.facts) {
     const trio = f.concerns.filter((c) => concerns.has(c)).length;
-    if (!from.has(f.agency) || trio === 0 || !f.has('children')) continue;
+    if (!from.has(f.agency) || trio === 0 || !childrenIn(cf, f)) continue;
     if (trio < (rule.minConcerns ?? 2) && f.own('noConcernsRecorded').length === 0) continue;
     if (sendingDenials(cf, f).length || f.own('notSent').length) continue;
     if (sentTo(cf, f, childServices, rule.withinDays ?? 7)) continue;

@@ -24,3 +24,9 @@ describe('a title that names an agency only by the shape of a name', () => {
     expect(suggestFileAgency('return.pdf', 'Pennine Vale Homes – tenancy notes')?.agency).toBe('housing');
   });
 });
+
+describe('regional names for the front door', () => {
+  it('reads a Multi-Agency Referral Unit (MARU) as the MASH', () => {
+    expect(suggestFileAgency('maru.csv', 'MARU contacts 2023')?.agency).toBe('mash');
+  });
+});

@@ -553,6 +553,7 @@ describe('domestic homicide reviews', () => {
     expect(g!.to, summary(gaps).join('\n')).toEqual(expect.arrayContaining(['police', 'da-service']));
   });
   it('read a grown-up son or daughter as no child: no children\'s rules in an older couple\'s case', () => {
+    // (Children's words elsewhere in the case, a care home's "children visited", do not make this call one with children.)
     const gaps = gapsOf(
       [
         ['police.csv#1', 'police', '2023-11-18', 'Call from daughter: father drunk, said he would finish it for both of them. Officers attended, Mrs D asleep, no injuries. Domestic incident, DASH medium.'],

@@ -36,3 +36,22 @@ describe('a header over two rows', () => {
     ]);
   });
 });
+
+describe('date headings in other systems\' words', () => {
+  it('reads "Logged", "Reported" and "Date created" as the date column', () => {
+    for (const heading of ['Logged', 'Reported', 'Date created']) {
+      const table: RawTable = {
+        name: 'Table 1',
+        number: 1,
+        rows: [
+          { index: 1, cells: [t(heading), t('Category'), t('Concern'), t('Action')] },
+          { index: 2, cells: [t('Mon 14 Nov 22 08:55'), t('Wellbeing'), t('Tearful in tutor time.'), t('Logged with DSL.')] },
+          { index: 3, cells: [t('Fri 18 Nov 22 09:30'), t('External agency'), t('Email to the front door.'), t('Chase next week.')] },
+        ],
+      };
+      const found = detectHeader(table);
+      expect(found?.rowPos, heading).toBe(0);
+      expect(found?.mapping.columns[0]?.field, heading).toBe('date');
+    }
+  });
+});
