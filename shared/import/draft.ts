@@ -33,6 +33,8 @@ export interface DraftEntry {
   narrativeTime?: string | null;
   /** The agency the heading of the entry's section names ("Part 2 – Housing Services"). */
   sectionAgency?: AgencyId | null;
+  /** A joint section's agencies ("CAMHS / Community Paediatrics"): each row says which is its own. */
+  sectionAgencies?: AgencyId[];
 }
 
 /** A draft with nothing read into it yet: the table and narrative readers fill in what their source has. */
@@ -226,6 +228,16 @@ function servicesOfFile(drafts: DraftEntry[], opts: FinaliseOptions): Map<DraftE
   return out;
 }
 
+/** Which of a joint section's agencies a row is: its team or author ("Dr 4 (Community Paediatrician)"), else the first its text names, else the first the heading names. */
+function ofSeveral(d: DraftEntry, several: readonly AgencyId[], text: string, context: string): AgencyId {
+  for (const label of [d.team, d.author]) {
+    const id = label ? agencyFromLabel(label, context) : null;
+    if (id && several.includes(id)) return id;
+  }
+  const named = findAgencyMentions(text).map((m) => resolveMention(m, context)).find((a) => several.includes(a));
+  return named ?? several[0]!;
+}
+
 function decideAgency(d: DraftEntry, opts: FinaliseOptions, text: string, unknown: Map<string, number>): AgencyId {
   const fileAgency = opts.fileAgency && opts.fileAgency !== 'mixed' ? opts.fileAgency : null;
   const context = `${opts.contextText} ${text}`;
@@ -237,6 +249,7 @@ function decideAgency(d: DraftEntry, opts: FinaliseOptions, text: string, unknow
     return 'other';
   }
   if (d.sectionAgency) return d.sectionAgency;
+  if (d.sectionAgencies?.length) return ofSeveral(d, d.sectionAgencies, text, context);
   if (fileAgency) return fileAgency;
   if (d.narratedAgency) return d.narratedAgency;
   for (const label of [d.team, d.author]) {

@@ -67,6 +67,9 @@ function documentContext(doc: RawDocument): string {
   return adult > child ? 'adult social care' : '';
 }
 
+/** An agency column headed "Source" (of the information): under a section heading, not the row's author. */
+const SOURCE_HEADING = /^\s*source\b/i;
+
 /** How many of the records read from "Label: value" blocks have a date in a date field. */
 function datedRecords(table: RawTable): number {
   const [header, ...rows] = table.rows;
@@ -130,7 +133,14 @@ export function importDocument(doc: RawDocument, opts: ImportOptions = {}): Impo
     const tableDrafts = draftsFromTable({ fileName: doc.fileName, table, mapping: chosen, where }, headerPos);
     if (sections && table.afterBlock !== undefined) {
       const agency = sections.at(table.afterBlock);
-      for (const d of tableDrafts) d.sectionAgency = agency;
+      const several = sections.severalAt(table.afterBlock);
+      // Under a section heading, a "Source" column says where the information came from, not who wrote the row.
+      const fromSource = SOURCE_HEADING.test(chosen.columns.find((c) => c.field === 'agency')?.heading ?? '');
+      for (const d of tableDrafts) {
+        if (several) d.sectionAgencies = several;
+        else d.sectionAgency = agency;
+        if (fromSource && (agency || several)) d.agencyLabel = '';
+      }
     }
     const sheetAgency = sheets?.get(table.number);
     if (sheetAgency) for (const d of tableDrafts) d.sectionAgency = sheetAgency;

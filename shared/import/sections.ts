@@ -19,6 +19,8 @@ const KIN = /^(?:mother|father|mum|dad|parents?|sister|brother|niece|nephew|aunt
 export interface Sections {
   /** The agency of the section a block (by its 1-based index) or a table (by the blocks before it) sits in; null outside any. */
   at(blockIndex: number): AgencyId | null;
+  /** The agencies a joint section's heading names ("CAMHS / Community Paediatrics"), or null for a single one. */
+  severalAt(blockIndex: number): AgencyId[] | null;
 }
 
 /** "1. CALDERBROOK RECOVERY SERVICE – contact with C": a numbered line in capitals that is no sentence. */
@@ -56,24 +58,34 @@ function titleCase(text: string): string {
 export function documentSections(doc: RawDocument, contextText: string): Sections | null {
   // The title lines at the top name the sender, not a section.
   let first = 0;
-  while (doc.title && first < doc.blocks.length && doc.blocks[first]!.kind === 'heading' && !SECTION_OPENER.test(doc.blocks[first]!.text)) first++;
-  const starts: Array<{ index: number; agency: AgencyId | null }> = [];
+  // (Only the headings the title was made of: "## MARU" straight after it, with its table between, is a section.)
+  while (doc.title && first < doc.blocks.length && doc.blocks[first]!.kind === 'heading' && !SECTION_OPENER.test(doc.blocks[first]!.text) && doc.title.includes(doc.blocks[first]!.text)) first++;
+  const starts: Array<{ index: number; agency: AgencyId | null; several: AgencyId[] | null }> = [];
   for (const b of doc.blocks.slice(first)) {
     if (!isSectionTitle(b)) continue;
-    starts.push({ index: b.index, agency: agencyOfTitle(b.text, contextText) });
+    const all = titleAgencies(b.text, contextText);
+    starts.push({ index: b.index, agency: agencyOfTitle(b.text, contextText), several: all.length >= 2 ? all : null });
   }
-  const named = new Set(starts.map((s) => s.agency).filter((a): a is AgencyId => a !== null));
+  const named = new Set(starts.flatMap((s) => s.several ?? (s.agency ? [s.agency] : [])));
   if (named.size < 2) return null;
-  return {
-    at(blockIndex) {
-      let agency: AgencyId | null = null;
-      for (const s of starts) {
-        if (s.index > blockIndex) break;
-        agency = s.agency;
-      }
-      return agency;
-    },
+  const sectionAt = (blockIndex: number) => {
+    let current: (typeof starts)[number] | null = null;
+    for (const s of starts) {
+      if (s.index > blockIndex) break;
+      current = s;
+    }
+    return current;
   };
+  return {
+    at: (blockIndex) => sectionAt(blockIndex)?.agency ?? null,
+    severalAt: (blockIndex) => sectionAt(blockIndex)?.several ?? null,
+  };
+}
+
+/** Every agency a section title names as an organisation, in order, each once. */
+function titleAgencies(text: string, contextText: string): AgencyId[] {
+  const orgs = findAgencyMentions(text).filter((m) => m.agency !== 'family' && (!m.person || m.via === 'term'));
+  return [...new Set(orgs.map((m) => resolveMention(m, `${text} ${contextText}`)))];
 }
 
 /**

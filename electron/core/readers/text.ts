@@ -342,11 +342,21 @@ export function readMarkdown(text: string, fileName: string): TextResult {
     para.push(l);
   }
   flushPara();
-  // Leading headings make the title; otherwise the plain-text rule.
-  let title = titleFrom(drafts, (d) => d.text ?? '');
+  // Leading headings make the title (those above the first table: a heading over a table is that table's section);
+  // otherwise the plain-text rule.
+  const firstTableLine = tables[0]?.rows[0]?.index ?? Infinity;
+  const above = drafts.filter((d) => d.lines[0]!.n < firstTableLine);
+  const overTable = above.length > 1 && above.at(-1)!.kind === 'heading' ? above.slice(0, -1) : above;
+  let title = titleFrom(overTable, (d) => d.text ?? '');
   if (title === null && drafts.length > 1 && drafts[0]!.lines.length === 1 && titleLike(drafts[0]!.text ?? '')) {
     drafts[0]!.kind = 'heading';
     title = drafts[0]!.text ?? null;
   }
-  return { title, tables, blocks: finish(drafts.filter((d) => (d.text ?? '').trim() !== '')).map((b, i) => ({ ...b, index: i + 1 })), warnings: [] };
+  const blocks = finish(drafts.filter((d) => (d.text ?? '').trim() !== '')).map((b, i) => ({ ...b, index: i + 1 }));
+  // Each table sits after the blocks above it, so a section heading ("## MARU") can say whose it is.
+  for (const t of tables) {
+    const firstLine = t.rows[0]?.index ?? 0;
+    t.afterBlock = blocks.filter((b) => (b.line ?? 0) < firstLine).length;
+  }
+  return { title, tables, blocks, warnings: [] };
 }

@@ -181,3 +181,32 @@ describe('a rule with a year in it (invented)', () => {
     expect(importDocument(doc).entries.map((e) => e.date.earliest)).toEqual(['2023-10-12', '2023-11-09', '2024-01-08']);
   });
 });
+
+describe('Markdown sections over tables', () => {
+  it('give each table the agency of the heading above it; a joint heading leaves each row to say which it is, and a "Source" column is where the news came from', async () => {
+    const md = [
+      '# Council chronology – Child T',
+      '',
+      '## MARU',
+      '',
+      '| Date | Source | Summary | Decision |',
+      '|---|---|---|---|',
+      '| 03/11/2022 | School – DSL | Self-harm marks seen in PE. | Level 2: advice to school. |',
+      '',
+      "## Children's Social Care",
+      '',
+      '| Date | Source | Summary | Decision |',
+      '|---|---|---|---|',
+      '| 24/03/2023 | SW1 | Home visit, T seen alone. | Assessment continues. |',
+      '',
+      '## CAMHS / Community Paediatrics',
+      '',
+      '| Date | Clinician | Contact | Outcome |',
+      '|---|---|---|---|',
+      '| 05/06/2023 | Dr 4 (Community Paediatrician) | Outpatient appointment. | Was not brought. |',
+      '| 12/06/2023 | CAMHS practitioner | Choice appointment. | Seen with dad. |',
+    ].join('\n');
+    const r = importDocument(await read(md, 'council.md'));
+    expect(r.entries.map((e) => e.agency)).toEqual(['mash', 'csc', 'paediatrics', 'camhs']);
+  });
+});
