@@ -266,6 +266,9 @@ function wholeClauseDenied(v: ClauseView): boolean {
   return /^\s*(?:no one|nobody|none of|neither|no-one)\b/i.test(v.clause.text);
 }
 
+/** A word just before a plural contact noun that counts contacts rather than records one ("6 visits", "several calls"). */
+const TALLY = /^(?:\d{1,2}|several|many|multiple|numerous|two|three|four|five|six|seven|eight|nine|ten)$/;
+
 /** Words that open a noun phrase: after "to" they make it a destination, not an infinitive. */
 const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'this', 'that', 'our', 'its', 'my', 'your', 'both', 'all', 'each']);
 
@@ -297,6 +300,8 @@ function isUnrealised(v: ClauseView, cue: Cue, lex: CompiledContactLexicon): boo
   // "Agreed joint S47 enquiry and joint visit today": what a meeting agreed to do, not done.
   // (What was agreed during a call, "t/c to Ms T - agreed HV on 05/01", comes after the call and leaves it made.)
   if (cue.kind === 'noun' && /\bagreed\b/i.test(sentenceBefore(v, cue)) && !has(t, 0, t.length - 1, lex.sent)) return true;
+  // "3 of 6 visits achieved", "7 visits since referral": a tally of contacts, each recorded in its own entry.
+  if ((cue.kind === 'noun' || cue.kind === 'verb') && /s$/.test(t[cue.last]!.lower) && TALLY.test(t[cue.first - 1]?.lower ?? '')) return true;
   // "HV visits every 2 weeks" is a plan or a pattern; "Mum rang in each morning" says the calls were made.
   const pastVerb = cue.kind === 'verb' && !cue.base && !/s$/.test(t[cue.first]!.lower);
   if (!pastVerb && [1, 2, 3].some((k) => FREQUENCY.test(t[cue.last + k]?.lower ?? ''))) return true;

@@ -98,6 +98,14 @@ describe('calls as the type column and the text write them', () => {
   });
 });
 
+describe('district nursing shorthand and tallies', () => {
+  it('reads "Visit: NA" as no access, and a count of visits as no visit of its own', () => {
+    expect(contacts('other', 'CSN1 – Visit: NA. Bin bags piled in the front garden.')).toEqual([['family', 'attempted', 'dna']]);
+    expect(contacts('other', 'Team huddle: inconsistent access, 3 of 6 visits achieved.')).toEqual([]);
+    expect(contacts('other', 'Caller (neighbour, Flat 5) reports shouting next door.').some(([, d]) => d === 'in')).toBe(true);
+  });
+});
+
 describe('whose referral it was', () => {
   it('reads another agency named as the maker of a referral as its contact, not the recording agency\'s', () => {
     expect(contacts('gp', 'ED notification: intoxicated after a missing episode. MASH referral made by ED. Filed.').filter(([w]) => w === 'mash')).toEqual([]);
