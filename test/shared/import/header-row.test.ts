@@ -38,6 +38,20 @@ describe('a header over two rows', () => {
 });
 
 describe('date headings in other systems\' words', () => {
+  it('finds a prevention log\'s header under its merged title rows by the words such logs use', () => {
+    const table: RawTable = {
+      name: 'Sheet1',
+      number: 1,
+      rows: [
+        { index: 1, cells: [{ text: 'WESTFELL FIRE AND RESCUE', merge: { dir: 'h', master: true } }, { text: '', merge: { dir: 'h', master: false } }] },
+        { index: 3, cells: [t('Visit ID'), t('Date'), t('Type'), t('Crew/Advocate'), t('Findings'), t('Risk score'), t('Referral made (Y/N)'), t('Referred to')] },
+        { index: 4, cells: [t('PV23/1187'), t('12.4.23'), t('HFSC'), t('CM1, FF2'), t('Door-knock after a chimney fire; hoarding throughout.'), t('Very High (38)'), t('N'), t('declined consent')] },
+      ],
+    };
+    const found = detectHeader(table);
+    expect(found?.rowPos).toBe(1);
+    expect(found?.mapping.columns.map((c) => c.field)).toEqual(['sourceRef', 'date', 'contactType', 'author', 'event', 'flag', 'action', 'action']);
+  });
   it('reads "Logged", "Reported" and "Date created" as the date column', () => {
     for (const heading of ['Logged', 'Reported', 'Date created']) {
       const table: RawTable = {
