@@ -155,6 +155,14 @@ export function detectHeader(table: RawTable): DetectedHeader | null {
   }
   const dateCol = guessDateColumn(rows);
   if (dateCol < 0) return null;
+  // No row reads as a header by our words, but the row just above the first dated one heads the date column
+  // "Date": it is the header, in words we do not know for the other columns, not an entry.
+  const firstDated = rows.findIndex((r) => looksLikeDate(cellText(r, dateCol)));
+  const above = firstDated > 0 ? rows[firstDated - 1]! : null;
+  if (above && classifyHeading(cellText(above, dateCol))?.field === 'date') {
+    const headed = above.cells.map((_, i) => classifyHeading(cellText(above, i))?.field ?? null);
+    return { rowPos: firstDated - 1, mapping: completeMapping(above, rows.slice(firstDated), headed) };
+  }
   const fields: Array<FieldName | null> = [];
   fields[dateCol] = 'date';
   const textCol = textColumnByLength(rows, new Set([dateCol]));

@@ -69,3 +69,20 @@ describe('date headings in other systems\' words', () => {
     }
   });
 });
+
+describe('a header in words we do not know', () => {
+  it('is still the header when it heads the date column "Date" just above the first dated row', () => {
+    const table: RawTable = {
+      name: 'Sheet1',
+      number: 1,
+      rows: [
+        { index: 1, cells: [t('Ref'), t('Date'), t('Gubbins'), t('Whatsit')] },
+        { index: 2, cells: [t('A1'), t('12/04/2023'), t('Door-knock after a chimney fire; hoarding throughout the house.'), t('x')] },
+        { index: 3, cells: [t('A2'), t('23/05/2023'), t('Access to the front room only; cooking on a camping stove.'), t('y')] },
+      ],
+    };
+    const found = detectHeader(table);
+    expect(found?.rowPos).toBe(0);
+    expect(found?.mapping.columns[1]?.field).toBe('date');
+  });
+});
