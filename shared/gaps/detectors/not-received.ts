@@ -66,7 +66,9 @@ export function detectNotReceived(cf: CaseFacts): Draft[] {
       // organisations, so the silence of the ones that sent records says nothing of the one this went to.
       // A receiver's chronology is a selection: only one that records that very fortnight or so, more than once,
       // is silent about this message rather than about everything then.
-      if (missing.length === 0 && (receiver === 'other' || factsBetween(cf, receiver, f.day - COVER_BEFORE, f.day + days).length < COVER_MIN)) continue;
+      // And only from a front door (social care, the MASH), whose job is to log every contact it receives: other
+      // services' chronologies leave out what they had no reason to act on, so their silence proves little.
+      if (missing.length === 0 && (receiver === 'other' || !cf.frontDoor.has(receiver) || factsBetween(cf, receiver, f.day - COVER_BEFORE, f.day + days).length < COVER_MIN)) continue;
       const hit = missing[0]?.own('notReceived')[0];
       out.push({
         code: 'G2',

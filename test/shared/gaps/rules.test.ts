@@ -144,11 +144,16 @@ describe('G2, sent and not received', () => {
     const gaps = gapsOf([HV, ['cmht.csv#1', 'adult-mh', '2023-12-20', 'Team meeting.'], referral, ['cmht.csv#2', 'adult-mh', '2024-01-15', 'Referral from the GP received and triaged: routine.']]);
     expect(find(gaps, 'G2', 'gp'), summary(gaps).join('\n')).toBeUndefined();
   });
-  it('infers it from silence only where the receiver recorded that fortnight more than once', () => {
-    const sparse = gapsOf([HV, ['cmht.csv#1', 'adult-mh', '2023-12-01', 'Team meeting.'], referral, ['cmht.csv#2', 'adult-mh', '2024-03-01', 'Caseload review.']]);
-    expect(find(sparse, 'G2', 'gp'), summary(sparse).join('\n')).toBeUndefined();
-    const dense = gapsOf([HV, ['cmht.csv#1', 'adult-mh', '2024-01-02', 'Team meeting.'], referral, ['cmht.csv#2', 'adult-mh', '2024-01-17', 'Duty: two new cases allocated.'], ['cmht.csv#3', 'adult-mh', '2024-01-24', 'Team meeting.']]);
-    expect(find(dense, 'G2', 'gp')?.explicit, summary(dense).join('\n')).toBe(false);
+  it('infers it from silence only at a front door that recorded that fortnight more than once', () => {
+    const toCsc: Row = ['school.txt#1', 'school', '2024-01-10', 'Safeguarding concerns about bruising: referral sent to children\'s social care.'];
+    const csc = (ref: string, day: string): Row => [ref, 'csc', day, 'Duty: two new contacts screened.'];
+    const dense = gapsOf([HV, csc('csc.csv#1', '2024-01-02'), toCsc, csc('csc.csv#2', '2024-01-17'), csc('csc.csv#3', '2024-01-24')]);
+    expect(find(dense, 'G2', 'school')?.explicit, summary(dense).join('\n')).toBe(false);
+    const sparse = gapsOf([HV, csc('csc.csv#1', '2023-12-01'), toCsc, csc('csc.csv#2', '2024-03-01')]);
+    expect(find(sparse, 'G2', 'school'), summary(sparse).join('\n')).toBeUndefined();
+    // A mental health team's chronology is a selection: its silence about a referral proves little.
+    const cmht = gapsOf([HV, ['cmht.csv#1', 'adult-mh', '2024-01-02', 'Team meeting.'], referral, ['cmht.csv#2', 'adult-mh', '2024-01-17', 'Duty: two new cases allocated.'], ['cmht.csv#3', 'adult-mh', '2024-01-24', 'Team meeting.']]);
+    expect(find(cmht, 'G2', 'gp'), summary(cmht).join('\n')).toBeUndefined();
   });
   it('does not read the silence of one "other" organisation as another\'s not receiving it', () => {
     const gaps = gapsOf([
