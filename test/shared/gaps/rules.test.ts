@@ -298,6 +298,21 @@ describe('G7, checks not made', () => {
   });
 });
 
+describe('G8, to whom', () => {
+  it('owes missed appointments to the services then working with the family as well as the front door', () => {
+    const gaps = gapsOf([
+      ['hv.csv#1', 'health-visiting', '2022-08-20', 'Home visit: baby seen with mum, weight on the 9th centile.'],
+      ['gp.csv#1', 'gp', '2022-09-05', 'Baby not brought for 8-week immunisations. DNA.'],
+      ['gp.csv#2', 'gp', '2022-10-10', 'Baby not brought for immunisations again. DNA.'],
+      ['gp.csv#3', 'gp', '2022-11-21', 'Third immunisation appointment: was not brought. Coded, letter to mum.'],
+      ['hv.csv#2', 'health-visiting', '2022-11-25', 'Home visit: mum tired, baby seen.'],
+    ]);
+    const g = find(gaps, 'G8', 'gp');
+    expect(g, summary(gaps).join('\n')).toBeDefined();
+    expect(g!.to).toEqual(expect.arrayContaining(['csc', 'health-visiting']));
+  });
+});
+
 describe('G8, non-engagement not escalated', () => {
   it('finds missed contacts in a row that stayed inside the agency', () => {
     const gaps = gapsOf([
