@@ -13,7 +13,7 @@ import { splitClauses } from './tokens.ts';
 import type { CaseCast } from './case-context.ts';
 
 /** Bump when the extraction rules change, so cached results are redone. */
-export const EXTRACTOR_VERSION = 14;
+export const EXTRACTOR_VERSION = 15;
 
 /** The longest text read: a chronology entry is a paragraph; anything longer is cut and flagged. */
 export const MAX_TEXT = 20_000;
@@ -68,6 +68,10 @@ export function extractEntry(input: ExtractInput): EntryExtraction {
   );
   if (Date.now() > deadline) flags.push('timeout');
   const concernEvidence = flags.includes('timeout') ? [] : findConcerns(clauses, lex, { adult });
+  // A visit that found no one, a missed appointment, a call the family did not answer: non-engagement, in
+  // whatever words the record used ("NA visit", "mum DNA", "phone switched off"), read once as a contact.
+  const missed = contacts.find((c) => c.with === 'family' && c.direction === 'attempted' && !c.negated);
+  if (missed && !concernEvidence.some((c) => c.concern === 'non-engagement')) concernEvidence.push({ concern: 'non-engagement', start: missed.span.start, end: missed.span.end, text: missed.span.text });
   const concerns = [...new Set(concernEvidence.map((c) => c.concern))];
   return { contacts, concerns, concernEvidence, people: findPeople(text), newAdult: mentionsNewAdult(clauses, lex), flags };
 }

@@ -110,3 +110,11 @@ describe('financial abuse and missed medication, in other words', () => {
     expect(of('substance-misuse', 'Pharmacy rang: 3 consecutive missed doses of methadone, script suspended.')).not.toContain('neglect');
   });
 });
+
+describe('non-engagement read from the contact', () => {
+  it('tags a no-access visit or an unanswered call to the family in whatever words the record used', () => {
+    expect(extractEntry({ text: 'CSN1 – Visit: NA. Bin bags piled in the front garden.', agency: 'other', adult: true }).concerns).toContain('non-engagement');
+    expect(extractEntry({ text: 'Attendance contract review – mum DNA. Letter sent.', agency: 'school' }).concerns).toContain('non-engagement');
+    expect(extractEntry({ text: 'Home visit: mum and baby seen, all well.', agency: 'health-visiting' }).concerns).not.toContain('non-engagement');
+  });
+});
