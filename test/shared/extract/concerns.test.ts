@@ -118,3 +118,12 @@ describe('non-engagement read from the contact', () => {
     expect(extractEntry({ text: 'Home visit: mum and baby seen, all well.', agency: 'health-visiting' }).concerns).not.toContain('non-engagement');
   });
 });
+
+describe('a domestic abuse case in the police\'s own words', () => {
+  it('reads bail conditions keeping him from her, and a victim not supporting the prosecution', () => {
+    const of = (text: string) => extractEntry({ text, agency: 'police' }).concerns;
+    expect(of('Released on pre-charge bail with conditions not to contact Nerys or attend the address.')).toContain('domestic-abuse');
+    expect(of('File reviewed. IP not supporting prosecution; evidence-led case considered.')).toContain('domestic-abuse');
+    expect(of('Burglary at the shop. Suspect interviewed, CCTV reviewed.')).not.toContain('domestic-abuse');
+  });
+});
