@@ -48,6 +48,19 @@ export function extractionVersion(): string {
   return `x${EXTRACTOR_VERSION}.${contactLexicon().version}`;
 }
 
+/** Services that work with the child: the mental health they record is the child's unless a parent is named. */
+const CHILD_FACING: ReadonlySet<string> = new Set(['school', 'camhs', 'school-nursing']);
+const PARENT_WORDS = /\b(?:mum|mums|mummy|mam|mother|mother's|dad|dad's|daddy|father|father's|parents?|carers?|step-?(?:mum|dad|father|mother)|Ms|Mrs|Mr|Miss)\b/i;
+
+/** The sentence (or " | " cell) a span sits in. */
+function sentenceAround(text: string, start: number, end: number): string {
+  const before = text.slice(0, start);
+  const from = Math.max(before.lastIndexOf('. '), before.lastIndexOf(' | '), before.lastIndexOf('\n')) + 1;
+  const rest = text.slice(end);
+  const stops = [rest.indexOf('. '), rest.indexOf(' | '), rest.indexOf('\n')].filter((i) => i >= 0);
+  return text.slice(from, stops.length ? end + Math.min(...stops) : text.length);
+}
+
 /** Extract one entry. */
 export function extractEntry(input: ExtractInput): EntryExtraction {
   const lex = contactLexicon();
@@ -67,7 +80,10 @@ export function extractEntry(input: ExtractInput): EntryExtraction {
     lex,
   );
   if (Date.now() > deadline) flags.push('timeout');
-  const concernEvidence = flags.includes('timeout') ? [] : findConcerns(clauses, lex, { adult });
+  const found = flags.includes('timeout') ? [] : findConcerns(clauses, lex, { adult });
+  // In a child's review a school, CAMHS or school nurse writing of low mood or self-harm writes of the child,
+  // not a parent: "parental mental health" only where the sentence speaks of a parent.
+  const concernEvidence = !adult && CHILD_FACING.has(input.agency) ? found.filter((c) => c.concern !== 'parental-mental-health' || PARENT_WORDS.test(sentenceAround(text, c.start, c.end))) : found;
   // A visit that found no one, a missed appointment, a call the family did not answer: non-engagement, in
   // whatever words the record used ("NA visit", "mum DNA", "phone switched off"), read once as a contact.
   const missed = contacts.find((c) => c.with === 'family' && c.direction === 'attempted' && !c.negated);

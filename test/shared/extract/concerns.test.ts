@@ -127,3 +127,11 @@ describe('a domestic abuse case in the police\'s own words', () => {
     expect(of('Burglary at the shop. Suspect interviewed, CCTV reviewed.')).not.toContain('domestic-abuse');
   });
 });
+
+describe('whose mental health', () => {
+  it('reads a school or CAMHS record of low mood or self-harm as the child\'s, unless it speaks of a parent', () => {
+    expect(extractEntry({ text: 'T told the head of year her mood has been low and she is being referred to CAMHS.', agency: 'school' }).concerns).not.toContain('parental-mental-health');
+    expect(extractEntry({ text: 'Mum told the DSL she has depression and is not coping.', agency: 'school' }).concerns).toContain('parental-mental-health');
+    expect(extractEntry({ text: 'Low mood, sertraline started.', agency: 'gp' }).concerns).toContain('parental-mental-health');
+  });
+});
