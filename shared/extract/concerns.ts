@@ -42,6 +42,9 @@ function phraseAfter(clause: Clause, from: number, lex: CompiledContactLexicon):
   return false;
 }
 
+/** A clause that lists who took part in a meeting. */
+const AMONG_ATTENDEES = /\b(?:present|attendees|in attendance|apologies|reps|represented|representatives?|invited|chaired|chair)\b/i;
+
 /** The concerns of one entry, each with the words it rests on. */
 export function findConcerns(clauses: Clause[], lex: CompiledContactLexicon, opts: { adult: boolean }): ConcernHit[] {
   const hits: ConcernHit[] = [];
@@ -85,6 +88,9 @@ export function findConcerns(clauses: Clause[], lex: CompiledContactLexicon, opt
       const start = clause.start + m.start;
       const before = clause.text.slice(Math.max(0, m.start - 40), m.start);
       if (NEGATORS.test(before) || NOT_INVOLVED.test(before)) continue;
+      // A service in a meeting's attendance list ("IDVA, ASC, MH and Recovery reps also present") took part; it is
+      // not the person's own involvement with it.
+      if (concern !== 'domestic-abuse' && AMONG_ATTENDEES.test(clause.text)) continue;
       found.add(concern);
       hits.push({ concern, start, end: clause.start + m.end, text: m.text });
     }

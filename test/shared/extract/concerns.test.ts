@@ -135,3 +135,10 @@ describe('whose mental health', () => {
     expect(extractEntry({ text: 'Low mood, sertraline started.', agency: 'gp' }).concerns).toContain('parental-mental-health');
   });
 });
+
+describe('services at a meeting', () => {
+  it('do not show a concern by being in its attendance list, as they do by working with the person', () => {
+    expect(extractEntry({ text: 'Case heard at MARAC. IDVA, ASC, CMHT and Recovery reps also present.', agency: 'police', adult: true }).concerns).not.toContain('parental-mental-health');
+    expect(extractEntry({ text: 'Referred to the CMHT for assessment.', agency: 'gp', adult: true }).concerns).toContain('parental-mental-health');
+  });
+});
