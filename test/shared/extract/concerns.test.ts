@@ -142,3 +142,10 @@ describe('services at a meeting', () => {
     expect(extractEntry({ text: 'Referred to the CMHT for assessment.', agency: 'gp', adult: true }).concerns).toContain('parental-mental-health');
   });
 });
+
+describe('money', () => {
+  it('is no concern of its own when the words are about a quarrel over it, only money trouble is', () => {
+    expect(extractEntry({ text: 'Officers attended. They argued about money and his smoking. No injuries.', agency: 'police', adult: true }).concerns).not.toContain('other');
+    expect(extractEntry({ text: 'Mother rang: K is short of money for food by the middle of the month.', agency: 'asc', adult: true }).concerns).toContain('other');
+  });
+});
