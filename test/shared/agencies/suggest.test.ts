@@ -30,3 +30,11 @@ describe('regional names for the front door', () => {
     expect(suggestFileAgency('maru.csv', 'MARU contacts 2023')?.agency).toBe('mash');
   });
 });
+
+describe('local charities named by what they do', () => {
+  it('reads "<Place> Carers\' Network" and "<Place> Advocacy" as the voluntary sector, not "Network Rail"', () => {
+    expect(suggestFileAgency('log.xlsx', "Eastbrook Carers' Network - Carer contact log")?.agency).toBe('voluntary');
+    expect(suggestFileAgency('notes.docx', 'Hollin Advocacy – case notes')?.agency).toBe('voluntary');
+    expect(suggestFileAgency('notes.docx', 'Coastline Network Rail incident')).toBeNull();
+  });
+});
