@@ -38,3 +38,14 @@ describe('local charities named by what they do', () => {
     expect(suggestFileAgency('notes.docx', 'Coastline Network Rail incident')).toBeNull();
   });
 });
+
+describe('agencies named by a role or a contact in a retelling', () => {
+  it('reads a personal adviser as children\'s services, officers who attended as police, a 6–8 week review as health visiting', async () => {
+    const { findAgencyMentions } = await import('../../../shared/agencies/index.ts');
+    const first = (t: string) => findAgencyMentions(t)[0]?.agency;
+    expect(first('On 24 November the personal adviser visited Ms T.')).toBe('csc');
+    expect(first('Two officers attended at 00:20 the following morning.')).toBe('police');
+    expect(first('On 22 March the 6–8 week review at the flat could not take place.')).toBe('health-visiting');
+    expect(first('The housing officer visited.')).toBe('housing');
+  });
+});
