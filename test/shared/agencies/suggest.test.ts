@@ -45,6 +45,7 @@ describe('agencies named by a role or a contact in a retelling', () => {
     const first = (t: string) => findAgencyMentions(t)[0]?.agency;
     expect(first('On 24 November the personal adviser visited Ms T.')).toBe('csc');
     expect(first('Two officers attended at 00:20 the following morning.')).toBe('police');
+    expect(first('Officers found her at 04:15 in a car parked in a lay-by.')).toBe('police');
     expect(first('On 22 March the 6–8 week review at the flat could not take place.')).toBe('health-visiting');
     expect(first('The housing officer visited.')).toBe('housing');
   });
