@@ -22,6 +22,8 @@ export interface CueHit {
 /** Contact types that carry information (a referral, a call, a letter), as opposed to seeing the family. */
 const MESSAGE_TYPES = new Set(['referral', 'notification', 'information-request', 'information-share', 'phone-call', 'letter', 'email', 'other']);
 const MEETING_TYPES = new Set(['strategy-discussion', 'conference']);
+/** Contacts that pass information on as a message (a referral, a notification, a letter, an email, shared information), not a call. */
+export const TELLING_MESSAGES: ReadonlySet<string> = new Set(['referral', 'notification', 'information-share', 'letter', 'email']);
 
 /**
  * Cue hits by text, kept across analyses: the app re-analyses after every
@@ -382,6 +384,32 @@ function lowerBound(xs: readonly number[], x: number): number {
 export function factsBetween(cf: CaseFacts, agency: AgencyId, fromDay: number, toDay: number): Fact[] {
   const { days, facts } = dated(cf, cf.actor(agency));
   return facts.slice(lowerBound(days, fromDay), lowerBound(days, toDay + 1));
+}
+
+/** Each professional agency's days of contact with the family (attempts aside), sorted (built once per case). */
+const familyDaysIndex = new WeakMap<CaseFacts, Map<AgencyId, number[]>>();
+
+/**
+ * The professional agencies in touch with the family (seen, called, visited; not only tried) between two days
+ * inclusive: "the agencies then involved", who should hear of a concern or of missed appointments.
+ */
+export function inTouchBetween(cf: CaseFacts, fromDay: number, toDay: number): AgencyId[] {
+  let index = familyDaysIndex.get(cf);
+  if (!index) {
+    index = new Map();
+    for (const [a, facts] of cf.byActor) {
+      if (cf.notProfessional.has(a)) continue;
+      const days = facts.filter((x) => x.day !== null && x.family.some((c) => c.direction !== 'attempted')).map((x) => x.day!).sort((x, y) => x - y);
+      if (days.length) index.set(a, days);
+    }
+    familyDaysIndex.set(cf, index);
+  }
+  const out: AgencyId[] = [];
+  for (const [a, days] of index) {
+    const at = lowerBound(days, fromDay);
+    if (at < days.length && days[at]! <= toDay) out.push(a);
+  }
+  return out;
 }
 
 /** Whether the agency keeps records in this case (so a missing record at its end means something). */

@@ -7,8 +7,7 @@
 import type { AnalysisContact } from '../../analysis.ts';
 import type { Draft } from '../draft.ts';
 import { uniqueAgencies } from '../draft.ts';
-import { childHubFor, factsBetween, hubFor, type CaseFacts, type Fact } from '../facts.ts';
-import type { AgencyId } from '../../model.ts';
+import { childHubFor, factsBetween, hubFor, inTouchBetween, type CaseFacts, type Fact } from '../facts.ts';
 import { flow } from '../rules.ts';
 
 /** Services that go to people when called, or see whoever comes in: no answer, or a walk-out, is not a missed appointment. */
@@ -116,7 +115,8 @@ export function detectNonEngagement(cf: CaseFacts): Draft[] {
       // domestic homicide review) owes it to the children's front door; and whoever else was working with the
       // family then (a health visitor for a baby's missed immunisations) should hear it too.
       const forChildren = cf.children && cf.subject === 'adult' && cf.rules.file.childServices.includes(agency) ? childHubFor(cf, agency) : [];
-      const alongside = hub.length ? involvedBetween(cf, agency, first - 30, last + 30) : [];
+      // ("Another service" is many organisations: its being in touch names no one to tell.)
+      const alongside = hub.length ? inTouchBetween(cf, first - 30, last + 30).filter((a) => a !== agency && a !== 'other') : [];
       const to = uniqueAgencies([...named, ...hub, ...forChildren, ...(hub.length ? referrerOf(cf, agency, first) : []), ...alongside]);
       if (to.length === 0) continue;
       const said = [...ep, ...after].map((f) => ({ f, hit: f.own('notEscalated')[0] ?? f.own('notSent')[0] })).find((x) => x.hit);
@@ -133,14 +133,4 @@ export function detectNonEngagement(cf: CaseFacts): Draft[] {
     }
   }
   return out;
-}
-
-/** The services (not this one, not the family, not "another service") in touch with the family between two days. */
-function involvedBetween(cf: CaseFacts, agency: AgencyId, from: number, to: number): AgencyId[] {
-  const out = new Set<AgencyId>();
-  for (const [a, facts] of cf.byActor) {
-    if (a === agency || a === 'other' || cf.notProfessional.has(a)) continue;
-    if (facts.some((f) => f.day !== null && f.day >= from && f.day <= to && f.family.some((c) => c.direction !== 'attempted'))) out.add(a);
-  }
-  return [...out];
 }

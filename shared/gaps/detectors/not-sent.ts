@@ -15,7 +15,7 @@ import type { AnalysisContact } from '../../analysis.ts';
 import { findDateMentions } from '../../dates/index.ts';
 import type { AgencyId } from '../../model.ts';
 import { uniqueAgencies, type Draft } from '../draft.ts';
-import { childHubFor, childrenIn, factsBetween, hubFor, namedAgencies, safeguardingConcern, type CaseFacts, type CueHit, type Fact } from '../facts.ts';
+import { childHubFor, childrenIn, factsBetween, hubFor, inTouchBetween, TELLING_MESSAGES, namedAgencies, safeguardingConcern, type CaseFacts, type CueHit, type Fact } from '../facts.ts';
 import { flow } from '../rules.ts';
 
 /** Denied contacts that would have passed information on (a check not made is G7's). */
@@ -218,8 +218,6 @@ export function knewOfConcern(cf: CaseFacts, agency: AgencyId, day: number): boo
   return factsBetween(cf, agency, day - 183, day).some((f) => safeguardingConcern(cf, f));
 }
 
-const TOLD_TYPES = new Set(['information-share', 'notification', 'referral', 'letter', 'email']);
-
 /**
  * The other side of G1: the record says this agency was not told ("Police had not told us of the arrest",
  * "No information came to us from children's services", "Nobody had told the nursery"). From whoever it
@@ -230,7 +228,7 @@ function notToldUs(cf: CaseFacts, out: Draft[]): void {
   if (!rule) return;
   for (const f of cf.facts) {
     if (!professional(cf, f.agency) || f.day === null || f.own('noFeedback').length > 0) continue;
-    const named = f.denied.filter((c) => c.direction === 'in' && TELLING.has(c.type) && TOLD_TYPES.has(c.type) && professional(cf, c.with) && cf.actor(c.with) !== f.actor).map((c) => c.with);
+    const named = f.denied.filter((c) => c.direction === 'in' && TELLING_MESSAGES.has(c.type) && professional(cf, c.with) && cf.actor(c.with) !== f.actor).map((c) => c.with);
     const hits = f.own('notToldUs');
     // Who knew and did not say: named in the sentence, else anywhere in the entry, but not whoever is telling it now.
     const tellingNow = new Set([...f.incoming, ...f.joint, ...f.out].map((c) => cf.actor(c.with)));
@@ -254,18 +252,6 @@ const SERIOUS: Readonly<Record<CaseFacts['subject'] | 'homicide', ReadonlySet<st
   homicide: new Set(['domestic-abuse', 'parental-mental-health', 'substance-misuse', 'neglect', 'exploitation', 'injury']),
 };
 
-/** Whether a sorted list of days has one in [from, to]. */
-function anyBetween(days: readonly number[], from: number, to: number): boolean {
-  let lo = 0;
-  let hi = days.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (days[mid]! < from) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < days.length && days[lo]! <= to;
-}
-
 /** How long a silence runs on: a concern kept within this many days of the last is part of the same finding. */
 const EPISODE_DAYS = 183;
 
@@ -283,13 +269,6 @@ function keptToItself(cf: CaseFacts, out: Draft[], explained: ReadonlySet<Fact>)
   const serious = SERIOUS[cf.homicide ? 'homicide' : cf.subject];
   const frontDoor = cf.frontDoor;
   const episodes = new Map<AgencyId, { draft: Draft; lastDay: number }>();
-  // The days each agency was in touch with the family, sorted, for "in contact with the family then".
-  const contactDays = new Map<AgencyId, number[]>();
-  for (const [a, facts] of cf.byActor) {
-    if (!professional(cf, a)) continue;
-    const days = facts.filter((x) => x.day !== null && x.family.some((c) => c.direction !== 'attempted')).map((x) => x.day!).sort((x, y) => x - y);
-    if (days.length) contactDays.set(a, days);
-  }
   for (const f of cf.facts) {
     if (!professional(cf, f.agency) || f.day === null || frontDoor.has(f.actor) || explained.has(f)) continue;
     if (!f.concerns.some((c) => serious.has(c))) continue;
@@ -302,11 +281,7 @@ function keptToItself(cf: CaseFacts, out: Draft[], explained: ReadonlySet<Fact>)
     // Told the front door (MASH, children's or adult social care), or for abuse of an adult the police or the
     // domestic abuse service: passed on, for them to share on.
     if ([...told].some((a) => frontDoor.has(a) || cf.abuseHub.some((h) => f.concerns.includes('domestic-abuse') && cf.actor(h) === a))) continue;
-    const involved = new Set<AgencyId>();
-    for (const [a, days] of contactDays) {
-      if (a === f.actor) continue;
-      if (anyBetween(days, f.day - 60, f.day + 30)) involved.add(a);
-    }
+    const involved = inTouchBetween(cf, f.day - 60, f.day + 30).filter((a) => a !== f.actor);
     const to = uniqueAgencies([...hubFor(cf, f.agency, f.concerns), ...involved]).filter((a) => !told.has(cf.actor(a)));
     if (to.length === 0) continue;
     // One finding per agency per spell of silence: each concern it kept within half a year of the last joins

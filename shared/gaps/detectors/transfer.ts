@@ -9,12 +9,9 @@
  */
 import type { Draft } from '../draft.ts';
 import { uniqueAgencies } from '../draft.ts';
-import { factsBetween, type CaseFacts, type Fact } from '../facts.ts';
+import { factsBetween, TELLING_MESSAGES, type CaseFacts, type Fact } from '../facts.ts';
 import { flow } from '../rules.ts';
 import { isTransfer, knewOfConcern } from './not-sent.ts';
-
-/** What a discharge summary or transfer record is sent as. */
-const WRITTEN = new Set(['letter', 'email', 'referral', 'information-share', 'notification']);
 
 export function detectTransfers(cf: CaseFacts): Draft[] {
   const rule = flow(cf.rules, 'records-follow');
@@ -24,8 +21,8 @@ export function detectTransfers(cf: CaseFacts): Draft[] {
   for (const f of cf.facts) {
     if (notProfessional.has(f.agency) || !isTransfer(f)) continue;
     const denied = f.denied.filter((c) => !notProfessional.has(c.with) && (c.direction === 'out' || c.direction === 'both'));
-    // Only in a summary it wrote and sent: "Transfer record shows no concerns" on a call is what it was given.
-    const wroteSummary = f.out.some((c) => c.direction === 'out' && WRITTEN.has(c.type) && !notProfessional.has(c.with));
+    // Only in a summary it sent as a message: "Transfer record shows no concerns" on a call is what it was given.
+    const wroteSummary = f.out.some((c) => c.direction === 'out' && TELLING_MESSAGES.has(c.type) && !notProfessional.has(c.with));
     const playedDown = wroteSummary && f.day !== null && knewOfConcern(cf, f.actor, f.day - 1) ? f.own('playedDown') : [];
     const loss = [...f.own('transferLoss'), ...playedDown];
     if (denied.length === 0 && loss.length === 0) continue;
