@@ -45,9 +45,9 @@ interface Cue extends Span {
   base?: boolean;
 }
 
-/** Agencies whose own premises the family come to (so "seen" means attended). */
 /** Services that see people in sessions: a session they record is the person coming. */
 const SESSION_AGENCIES = new Set(['substance-misuse', 'probation', 'da-service', 'early-help', 'camhs', 'adult-mh', 'voluntary', 'other', 'midwifery']);
+/** Agencies whose own premises the family come to (so "seen" means attended). */
 const CLINIC_AGENCIES = new Set(['gp', 'midwifery', 'ed', 'paediatrics', 'camhs', 'substance-misuse', 'probation', 'dwp', 'school-nursing', 'housing']);
 /** Agencies that attend incidents (so attending the address is a contact with the family). */
 const RESPONDERS = new Set(['police', 'ambulance']);

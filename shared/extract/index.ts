@@ -9,7 +9,7 @@ import { findConcerns, type ConcernHit } from './concerns.ts';
 import { extractContacts } from './contacts.ts';
 import { contactLexicon } from './lexicon.ts';
 import { findPeople, mentionsNewAdult, type PersonMention } from './people.ts';
-import { splitClauses } from './tokens.ts';
+import { splitClauses, type Clause } from './tokens.ts';
 import type { CaseCast } from './case-context.ts';
 
 /** Bump when the extraction rules change, so cached results are redone. */
@@ -52,13 +52,11 @@ export function extractionVersion(): string {
 const CHILD_FACING: ReadonlySet<string> = new Set(['school', 'camhs', 'school-nursing']);
 const PARENT_WORDS = /\b(?:mum|mums|mummy|mam|mother|mother's|dad|dad's|daddy|father|father's|parents?|carers?|step-?(?:mum|dad|father|mother)|Ms|Mrs|Mr|Miss)\b/i;
 
-/** The sentence (or " | " cell) a span sits in. */
-function sentenceAround(text: string, start: number, end: number): string {
-  const before = text.slice(0, start);
-  const from = Math.max(before.lastIndexOf('. '), before.lastIndexOf(' | '), before.lastIndexOf('\n')) + 1;
-  const rest = text.slice(end);
-  const stops = [rest.indexOf('. '), rest.indexOf(' | '), rest.indexOf('\n')].filter((i) => i >= 0);
-  return text.slice(from, stops.length ? end + Math.min(...stops) : text.length);
+/** The sentence a span sits in, within its " | " cell, from the clauses the entry was split into. */
+function sentenceAround(clauses: readonly Clause[], start: number): string {
+  const at = clauses.find((c) => start >= c.start && start < c.end);
+  if (!at) return '';
+  return clauses.filter((c) => c.sentence === at.sentence && c.cell === at.cell).map((c) => c.text).join(' ');
 }
 
 /** Extract one entry. */
@@ -83,7 +81,7 @@ export function extractEntry(input: ExtractInput): EntryExtraction {
   const found = flags.includes('timeout') ? [] : findConcerns(clauses, lex, { adult });
   // In a child's review a school, CAMHS or school nurse writing of low mood or self-harm writes of the child,
   // not a parent: "parental mental health" only where the sentence speaks of a parent.
-  const concernEvidence = !adult && CHILD_FACING.has(input.agency) ? found.filter((c) => c.concern !== 'parental-mental-health' || PARENT_WORDS.test(sentenceAround(text, c.start, c.end))) : found;
+  const concernEvidence = !adult && CHILD_FACING.has(input.agency) ? found.filter((c) => c.concern !== 'parental-mental-health' || PARENT_WORDS.test(sentenceAround(clauses, c.start))) : found;
   // A visit that found no one, a missed appointment, a call the family did not answer: non-engagement, in
   // whatever words the record used ("NA visit", "mum DNA", "phone switched off"), read once as a contact.
   const missed = contacts.find((c) => c.with === 'family' && c.direction === 'attempted' && !c.negated);
