@@ -55,7 +55,6 @@ const RESPONDERS = new Set(['police', 'ambulance']);
 const FAMILY_VERBS = new Set(['phone', 'telephone', 'ring', 'call', 'email', 'e-mail', 'text', 'write', 'report', 'complain', 'contact', 'tell', 'ask', 'request', 'chase', 'reply', 'respond', 'refer']);
 /** The public and relatives, who report and tell of their own accord (the client "reports" is speech). */
 const PUBLIC = /\b(?:neighbou?rs?|caller|public|relatives?|friends?|niece|nephew|aunt|uncle|grand(?:mother|father|parent)|mother|father|sister|brother|cousin|MGM|MGF|PGM|PGF|landlord|passer-by|witness)\b/i;
-const HEARSAY = /\b(?:says|said|states|stated|saying|to say|to report|reports that|reported that|report that|according to|told (?:us|me|her|him|them) that|claims|believes|found out|learned that|learnt that|heard that|is how i)\b/i;
 /** How often something is done: a plan or a pattern, not one contact ("HV visits every 2 weeks"). */
 const FREQUENCY = /^(?:every|weekly|fortnightly|daily|monthly|each)$/;
 /** A call from the public to an emergency or non-emergency line, or a log's caller field. */
@@ -318,7 +317,7 @@ function isUnrealised(v: ClauseView, cue: Cue, lex: CompiledContactLexicon): boo
   if (/\b(?:to think about|to consider|will think)\b/i.test(v.sentenceText)) return true;
   // Reported speech before the cue ("Says the GP referred her …"); words in brackets are an aside.
   const lead = v.clause.text.slice(0, Math.max(0, t[cue.first]!.start - v.clause.start)).replace(/\([^)]*\)/g, ' ');
-  return HEARSAY.test(lead);
+  return lex.reportedSpeech.test(lead);
 }
 
 /** Contacts out that can fail to connect: a call unanswered, an email bounced, a chase that found no one. */

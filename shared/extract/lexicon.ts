@@ -36,6 +36,7 @@ const contactsSchema = z.object({
   unrealised: z.array(z.string()),
   unrealisedAfter: z.array(z.string()),
   didNotHappen: z.array(z.string()),
+  reportedSpeech: z.array(z.string()),
   nonCues: z.array(z.string()),
   birth: z.array(z.string()),
   clinicAttendance: z.array(z.string()),
@@ -108,6 +109,8 @@ export interface CompiledContactLexicon {
   unrealisedAfter: PhraseIndex<true>;
   /** Of the words that make a contact unrealised, those that say it did not happen (a counterfactual, a cancellation), not a plan. */
   didNotHappen: PhraseIndex<true>;
+  /** Words that open reported speech ("says", "told the nurse"): what follows is someone's account. */
+  reportedSpeech: RegExp;
   /** Phrases that contain a cue word but are not contacts ("transfer of care", "referral meeting"). */
   nonCues: PhraseIndex<true>;
   /** A birth on a maternity unit: the family attended. */
@@ -220,6 +223,7 @@ function compile(): CompiledContactLexicon {
     unrealised: indexPhrases(phraseList(c.unrealised)),
     unrealisedAfter: indexPhrases(phraseList(c.unrealisedAfter)),
     didNotHappen: indexPhrases(phraseList(c.didNotHappen)),
+    reportedSpeech: wordsPattern(c.reportedSpeech),
     nonCues: indexPhrases(phraseList(c.nonCues)),
     birth: indexPhrases(phraseList(c.birth)),
     clinicAttendance: indexPhrases(phraseList(c.clinicAttendance)),
@@ -235,6 +239,12 @@ function compile(): CompiledContactLexicon {
     concernNegatedAfter: indexPhrases(phraseList(k.negatedAfter)),
     concernPatterns: k.patterns.map((p) => ({ concern: p.concern as Concern, re: new RegExp(p.re, p.cs ? 'gu' : 'giu'), aboutSubject: k.concerns[p.concern]?.about === 'subject', yieldsTo: (p.yieldsTo ?? []) as Concern[] })),
   };
+}
+
+/** Phrases as one case-insensitive pattern on word boundaries; '*' is any one word. */
+function wordsPattern(phrases: readonly string[]): RegExp {
+  const one = (p: string) => p.split(' ').map((w) => (w === '*' ? String.raw`\w+` : w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))).join(String.raw`\s+`);
+  return new RegExp(String.raw`\b(?:` + phrases.map(one).join('|') + String.raw`)\b`, 'i');
 }
 
 let compiled: CompiledContactLexicon | null = null;

@@ -9,6 +9,7 @@
 import { findAgencyMentions, resolveMention, type AgencyMention } from '../agencies/lexicon.ts';
 import type { AnalysisContact, AnalysisEntry } from '../analysis.ts';
 import { fromIso } from '../dates/calendar.ts';
+import { contactLexicon } from '../extract/lexicon.ts';
 import type { AgencyId } from '../model.ts';
 import type { CueGroup, GapRules } from './rules.ts';
 import type { ReviewType } from '../review-type.ts';
@@ -178,7 +179,7 @@ export class Fact {
   hearsay(hit: CueHit): boolean {
     const s = this.sentence(hit);
     const lead = this.entry.text.slice(s.start, hit.start);
-    return /\b(?:says?|said|saying|reports? that|reported that|told (?:me|us|her|him|the \w+)|according to|claims?|claimed|alleges?|alleged)\b/i.test(lead);
+    return contactLexicon().reportedSpeech.test(lead);
   }
 
   /** Cue hits that are the record's own words, not what someone said. */
