@@ -136,9 +136,20 @@ function sameEvent(a: DuplicateCandidate, b: DuplicateCandidate, words: Map<stri
  */
 function toldAlike(a: DuplicateCandidate, b: DuplicateCandidate, words: Map<string, Set<string>>): string | null {
   const names = (x: DuplicateCandidate, y: DuplicateCandidate) => x.contacts.some((c) => sameAgency(c.with, y.agency));
-  if (!names(a, b) && !names(b, a)) return null;
-  return overlap(words.get(a.ref)!, words.get(b.ref)!) >= 0.4 ? `${a.agency}'s and ${b.agency}'s records of the same event, told alike` : null;
+  const wa = words.get(a.ref)!;
+  const wb = words.get(b.ref)!;
+  const score = overlap(wa, wb);
+  const why = `${a.agency}'s and ${b.agency}'s records of the same event, told alike`;
+  if (names(a, b) || names(b, a)) return score >= 0.4 ? why : null;
+  // Neither names the other as a contact (a provider's log of the social worker's visit, the social worker's note of
+  // it; a crew's and the police's account of one scene): told in most of the same words, on the same day, it is still
+  // the same event. Short texts share words by chance, so both must say enough.
+  return Math.min(wa.size, wb.size) >= TOLD_ALIKE_MIN_WORDS && score >= TOLD_ALIKE_UNNAMED ? why : null;
 }
+
+/** Content words each text needs, and the share they must have in common, for two unconnected records to be one event. */
+const TOLD_ALIKE_MIN_WORDS = 6;
+const TOLD_ALIKE_UNNAMED = 0.5;
 
 class UnionFind {
   readonly parent = new Map<string, string>();

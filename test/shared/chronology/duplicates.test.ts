@@ -40,4 +40,16 @@ describe('duplicates', () => {
     const vague = entry('overview.pdf', 'camhs', ['2022-10-01', '2022-10-31'], 'In October 2022 CAMHS saw him at a Choice appointment with his mother; low mood and exclusion discussed.');
     expect(findDuplicates([exact, vague]).map((l) => [l.ref, l.duplicateOf].sort())).toEqual([[exact.ref, vague.ref].sort()]);
   });
+
+  it('links two agencies’ records of one visit told in most of the same words, though neither names the other', () => {
+    const sw = entry('asc.docx', 'asc', '2023-10-19', 'Visited R at the flat. K present throughout and answered for R. R said everything is fine. Unable to see R alone.', [['family', 'out', 'home-visit']]);
+    const log = entry('provider.xlsx', 'other', '2023-10-19', 'Social worker visited. K present throughout, answered for R. R said everything fine.');
+    expect(findDuplicates([sw, log]).map((l) => [l.ref, l.duplicateOf].sort())).toEqual([[sw.ref, log.ref].sort()]);
+  });
+
+  it('does not link short unconnected records of the same day that share a few words by chance', () => {
+    const a = entry('asc.docx', 'asc', '2023-10-19', 'R seen at home. Fine.', [['family', 'out', 'home-visit']]);
+    const b = entry('provider.xlsx', 'other', '2023-10-19', 'R at home all day, fine.');
+    expect(findDuplicates([a, b])).toEqual([]);
+  });
 });
