@@ -247,10 +247,63 @@ interface Para {
   numbering: { text: string; bullet: boolean } | null;
 }
 
-/** Containers whose children are read as if they were in place. */
+/**
+ * Containers inside a paragraph whose children are read as if they were in place. Everything
+ * else is not shown or not text: deleted or moved-away content (w:del, w:moveFrom), properties
+ * (w:pPr, w:rPr, w:sdtPr, w:sdtEndPr), proofing and bookmark marks, mc:AlternateContent.
+ */
 const TRANSPARENT = new Set(['w:hyperlink', 'w:smartTag', 'w:customXml', 'w:ins', 'w:moveTo', 'w:fldSimple', 'w:bdo', 'w:dir', 'w:sdtContent']);
-/** Content that is not shown (deleted by tracked changes, or moved away). */
-const DROPPED = new Set(['w:del', 'w:moveFrom', 'w:pPr', 'w:rPr', 'w:sdtPr', 'w:sdtEndPr', 'w:proofErr', 'w:bookmarkStart', 'w:bookmarkEnd', 'mc:AlternateContent']);
+
+/** The element whose children hold more of a paragraph's runs, if `c` is a container of them. */
+function runContainer(c: XmlElement): XmlElement | undefined {
+  if (c.name === 'w:sdt') return child(c, 'w:sdtContent');
+  if (c.name === 'w:ruby') return child(c, 'w:rubyBase');
+  return TRANSPARENT.has(c.name) ? c : undefined;
+}
+
+/** Wrappers around block content (custom XML, tracked insertions and moves) read as if unwrapped. */
+const BLOCK_WRAPPERS = new Set(['w:customXml', 'w:ins', 'w:moveTo']);
+
+/**
+ * Calls `visit` for each element child of `el` in order, looking through content controls
+ * (w:sdt, whose w:sdtContent stands in the document) and the wrappers above.
+ */
+function forEachContent(el: XmlElement, visit: (c: XmlElement) => void): void {
+  for (const c of el.children) {
+    if (typeof c === 'string') continue;
+    if (c.name === 'w:sdt') {
+      const content = child(c, 'w:sdtContent');
+      if (content) forEachContent(content, visit);
+    } else if (BLOCK_WRAPPERS.has(c.name)) forEachContent(c, visit);
+    else visit(c);
+  }
+}
+
+/** The `name` elements of `el`'s content (a table's rows, a row's cells), through controls and wrappers. */
+function contentChildren(el: XmlElement, name: string): XmlElement[] {
+  const out: XmlElement[] = [];
+  forEachContent(el, (c) => {
+    if (c.name === name) out.push(c);
+  });
+  return out;
+}
+
+/** Where a vertically merged run of cells starts: its row, the cell's place in it, and its grid span. */
+interface VMergeMaster {
+  row: number;
+  cell: number;
+  span: number;
+}
+
+/** Appends `count` cells covered by a merge: empty, pointing to their master. */
+function pushCovered(cells: RawCell[], count: number, dir: 'h' | 'v' | 'both'): void {
+  for (let k = 0; k < count; k++) cells.push({ text: '', merge: { dir, master: false } });
+}
+
+/** A nested table's row as one line of its cell's text. */
+function nestedRowLine(row: RawRow): string {
+  return row.cells.map((x) => x.text.replace(/\n/g, ' ')).filter((t) => t !== '').join(' | ');
+}
 
 class DocReader {
   private readonly styles: Styles;
@@ -276,31 +329,30 @@ class DocReader {
     const style = attr(child(pPr, 'w:pStyle'), 'w:val') ?? this.styles.defaultParagraph;
     const runs: Run[] = [];
     const paraBold = this.styles.find(style, (s) => s.bold) ?? this.styles.defaultBold;
-    const state = { inFieldCode: false };
-    const walk = (el: XmlElement): void => {
-      for (const c of el.children) {
-        if (typeof c === 'string') continue;
-        if (c.name === 'w:r') this.run(c, paraBold, runs, state);
-        else if (c.name === 'w:sdt') {
-          const content = child(c, 'w:sdtContent');
-          if (content) walk(content);
-        } else if (c.name === 'w:ruby') {
-          const base = child(c, 'w:rubyBase');
-          if (base) walk(base);
-        } else if (TRANSPARENT.has(c.name)) walk(c);
-        else if (DROPPED.has(c.name)) continue;
-      }
-    };
-    walk(p);
-    let numbering: Para['numbering'] = null;
-    const numPr = child(pPr, 'w:numPr');
-    const numId = attr(child(numPr, 'w:numId'), 'w:val') ?? this.styles.find(style, (s) => s.numId);
-    if (numId && numId !== '0') {
-      const ilvl = Number(attr(child(numPr, 'w:ilvl'), 'w:val') ?? this.styles.find(style, (s) => s.ilvl) ?? 0);
-      numbering = this.numbering.next(numId, ilvl);
-    }
+    this.runs(p, paraBold, runs, { inFieldCode: false });
+    const numbering = this.listNumber(child(pPr, 'w:numPr'), style);
     const text = runs.map((r) => r.text).join('');
     return { runs, text, style, numbering };
+  }
+
+  private runs(el: XmlElement, paraBold: boolean, out: Run[], state: { inFieldCode: boolean }): void {
+    for (const c of el.children) {
+      if (typeof c === 'string') continue;
+      if (c.name === 'w:r') {
+        this.run(c, paraBold, out, state);
+        continue;
+      }
+      const inner = runContainer(c);
+      if (inner) this.runs(inner, paraBold, out, state);
+    }
+  }
+
+  /** The paragraph's automatic number (its own or its style's), advancing the list; none for list 0. */
+  private listNumber(numPr: XmlElement | undefined, style: string | undefined): Para['numbering'] {
+    const numId = attr(child(numPr, 'w:numId'), 'w:val') ?? this.styles.find(style, (s) => s.numId);
+    if (!numId || numId === '0') return null;
+    const ilvl = Number(attr(child(numPr, 'w:ilvl'), 'w:val') ?? this.styles.find(style, (s) => s.ilvl) ?? 0);
+    return this.numbering.next(numId, ilvl);
   }
 
   private run(r: XmlElement, paraBold: boolean, out: Run[], state: { inFieldCode: boolean }): void {
@@ -343,107 +395,78 @@ class DocReader {
   /** Cell or nested content: paragraphs and nested tables as lines. */
   cellText(tc: XmlElement): string {
     const lines: string[] = [];
-    const walk = (el: XmlElement): void => {
-      for (const c of el.children) {
-        if (typeof c === 'string') continue;
-        if (c.name === 'w:p') {
-          this.tick();
-          const p = this.paragraph(c);
-          const prefix = p.numbering ? `${p.numbering.text} ` : '';
-          lines.push((prefix + p.text).replace(/[ \t]+$/gm, ''));
-        } else if (c.name === 'w:tbl') {
-          for (const row of this.tableRows(c)) lines.push(row.cells.map((x) => x.text.replace(/\n/g, ' ')).filter((t) => t !== '').join(' | '));
-        } else if (c.name === 'w:sdt') {
-          const content = child(c, 'w:sdtContent');
-          if (content) walk(content);
-        } else if (c.name === 'w:customXml' || c.name === 'w:ins' || c.name === 'w:moveTo') walk(c);
+    forEachContent(tc, (c) => {
+      if (c.name === 'w:p') {
+        this.tick();
+        const p = this.paragraph(c);
+        const prefix = p.numbering ? `${p.numbering.text} ` : '';
+        lines.push((prefix + p.text).replace(/[ \t]+$/gm, ''));
+      } else if (c.name === 'w:tbl') {
+        for (const row of this.tableRows(c)) lines.push(nestedRowLine(row));
       }
-    };
-    walk(tc);
+    });
     return lines.join('\n').replace(/^\s+|\s+$/g, '');
   }
 
   /** Rows of a table, merges resolved; `headerRows` collects rows marked w:tblHeader. */
   tableRows(tbl: XmlElement, headerRows?: number[]): RawRow[] {
     const rows: RawRow[] = [];
-    const vMaster = new Map<number, { row: number; cell: number; span: number }>();
-    const trs: XmlElement[] = [];
-    const collect = (el: XmlElement): void => {
-      for (const c of el.children) {
-        if (typeof c === 'string') continue;
-        if (c.name === 'w:tr') trs.push(c);
-        else if (c.name === 'w:sdt') {
-          const content = child(c, 'w:sdtContent');
-          if (content) collect(content);
-        } else if (c.name === 'w:customXml' || c.name === 'w:ins' || c.name === 'w:moveTo') collect(c);
-      }
-    };
-    collect(tbl);
-    for (const tr of trs) {
+    const vMaster = new Map<number, VMergeMaster>();
+    for (const tr of contentChildren(tbl, 'w:tr')) {
       this.tick();
       const trPr = child(tr, 'w:trPr');
       if (child(trPr, 'w:del')) continue; // row deleted with tracked changes
       const index = rows.length + 1;
       if (headerRows && onOff(child(trPr, 'w:tblHeader'))) headerRows.push(index);
-      const cells: RawCell[] = [];
-      let col = 0;
-      const before = Number(attr(child(trPr, 'w:gridBefore'), 'w:val') ?? 0);
-      for (let k = 0; k < before; k++) cells.push({ text: '' });
-      col += before;
-      const tcs: XmlElement[] = [];
-      const collectCells = (el: XmlElement): void => {
-        for (const c of el.children) {
-          if (typeof c === 'string') continue;
-          if (c.name === 'w:tc') tcs.push(c);
-          else if (c.name === 'w:sdt') {
-            const content = child(c, 'w:sdtContent');
-            if (content) collectCells(content);
-          } else if (c.name === 'w:customXml' || c.name === 'w:ins' || c.name === 'w:moveTo') collectCells(c);
-        }
-      };
-      collectCells(tr);
-      let hMasterAt = -1;
-      for (const tc of tcs) {
-        const tcPr = child(tc, 'w:tcPr');
-        const span = Math.max(1, Number(attr(child(tcPr, 'w:gridSpan'), 'w:val') ?? 1) || 1);
-        const vm = child(tcPr, 'w:vMerge');
-        const hm = child(tcPr, 'w:hMerge');
-        const vmVal = vm ? (vm.attrs['w:val'] ?? 'continue') : null;
-        if (hm && (hm.attrs['w:val'] ?? 'continue') === 'continue' && hMasterAt >= 0) {
-          // legacy horizontal merge: a covered cell
-          const m = cells[hMasterAt]!;
-          m.merge = { dir: m.merge?.dir === 'v' || m.merge?.dir === 'both' ? 'both' : 'h', master: true };
-          for (let k = 0; k < span; k++) cells.push({ text: '', merge: { dir: 'h', master: false } });
-          col += span;
-          continue;
-        }
-        if (vmVal === 'continue' && vMaster.has(col)) {
-          const m = vMaster.get(col)!;
-          const masterCell = rows[m.row - 1]?.cells[m.cell];
-          if (masterCell) masterCell.merge = { dir: span > 1 || m.span > 1 ? 'both' : 'v', master: true };
-          const dir = span > 1 ? 'both' : 'v';
-          for (let k = 0; k < span; k++) cells.push({ text: '', merge: { dir, master: false } });
-          col += span;
-          continue;
-        }
-        const cell: RawCell = { text: this.cellText(tc) };
-        const at = cells.length;
-        cells.push(cell);
-        if (span > 1) {
-          cell.merge = { dir: 'h', master: true };
-          for (let k = 1; k < span; k++) cells.push({ text: '', merge: { dir: 'h', master: false } });
-        }
-        hMasterAt = hm && (hm.attrs['w:val'] ?? '') === 'restart' ? at : -1;
-        if (vmVal === 'restart') vMaster.set(col, { row: index, cell: at, span });
-        else for (let k = 0; k < span; k++) vMaster.delete(col + k);
-        col += span;
-      }
+      const cells = this.rowCells(tr, index, rows, vMaster);
       let end = cells.length;
       while (end > 0 && cells[end - 1]!.text === '' && !cells[end - 1]!.merge) end--;
       if (end > MAX_COLUMNS) throw tooManyColumns(this.file, index, end, `table row`);
       rows.push({ index, cells: cells.slice(0, end) });
     }
     return rows;
+  }
+
+  /**
+   * A row's cells on the table's grid: gridBefore's empty cells, then each w:tc as its master cell
+   * followed by the cells its gridSpan covers; a cell that continues a merge (a legacy hMerge, or a
+   * vMerge under the master in `vMaster`) is a covered cell, and marks its master as merged.
+   */
+  private rowCells(tr: XmlElement, index: number, rows: RawRow[], vMaster: Map<number, VMergeMaster>): RawCell[] {
+    const cells: RawCell[] = [];
+    const before = Number(attr(child(child(tr, 'w:trPr'), 'w:gridBefore'), 'w:val') ?? 0);
+    for (let k = 0; k < before; k++) cells.push({ text: '' });
+    let col = before;
+    let hMasterAt = -1;
+    for (const tc of contentChildren(tr, 'w:tc')) {
+      const tcPr = child(tc, 'w:tcPr');
+      const span = Math.max(1, Number(attr(child(tcPr, 'w:gridSpan'), 'w:val') ?? 1) || 1);
+      const vm = child(tcPr, 'w:vMerge');
+      const hm = child(tcPr, 'w:hMerge');
+      const vmVal = vm ? (vm.attrs['w:val'] ?? 'continue') : null;
+      const vmMaster = vmVal === 'continue' ? vMaster.get(col) : undefined;
+      if (hm && (hm.attrs['w:val'] ?? 'continue') === 'continue' && hMasterAt >= 0) {
+        // legacy horizontal merge: a covered cell
+        const m = cells[hMasterAt]!;
+        m.merge = { dir: m.merge?.dir === 'v' || m.merge?.dir === 'both' ? 'both' : 'h', master: true };
+        pushCovered(cells, span, 'h');
+      } else if (vmMaster) {
+        const masterCell = rows[vmMaster.row - 1]?.cells[vmMaster.cell];
+        if (masterCell) masterCell.merge = { dir: span > 1 || vmMaster.span > 1 ? 'both' : 'v', master: true };
+        pushCovered(cells, span, span > 1 ? 'both' : 'v');
+      } else {
+        const cell: RawCell = { text: this.cellText(tc) };
+        if (span > 1) cell.merge = { dir: 'h', master: true };
+        const at = cells.length;
+        cells.push(cell);
+        pushCovered(cells, span - 1, 'h');
+        hMasterAt = hm && (hm.attrs['w:val'] ?? '') === 'restart' ? at : -1;
+        if (vmVal === 'restart') vMaster.set(col, { row: index, cell: at, span });
+        else for (let k = 0; k < span; k++) vMaster.delete(col + k);
+      }
+      col += span;
+    }
+    return cells;
   }
 }
 
@@ -515,6 +538,16 @@ export function readDocx(bytes: Uint8Array, opts: ReadDocxOptions): DocxResult {
 
 function readDocxParts(zip: ZipArchive, opts: ReadDocxOptions): DocxResult {
   const file = opts.fileName;
+  const parts = openParts(zip, opts);
+  const body = new BodyReader(new DocReader(parts.styles, parts.numbering, file, opts.signal), parts.styles);
+  body.walk(parts.body);
+  checkAbort(opts.signal, file);
+  return body.result(file);
+}
+
+/** The main document part's body (found through the package's relationships), with its styles and numbering. */
+function openParts(zip: ZipArchive, opts: ReadDocxOptions): { body: XmlElement; styles: Styles; numbering: Numbering } {
+  const file = opts.fileName;
   const rootRels = relTargets(zip, '_rels/.rels');
   const mainName = findEntry(zip, resolvePart('', rootRels.get('officeDocument') ?? 'word/document.xml')) ?? findEntry(zip, 'word/document.xml');
   if (!mainName) throw damaged(file);
@@ -531,109 +564,113 @@ function readDocxParts(zip: ZipArchive, opts: ReadDocxOptions): DocxResult {
   checkAbort(opts.signal, file);
   const body = child(doc, 'w:body');
   if (!body) throw damaged(file);
+  return { body, styles, numbering };
+}
 
-  const reader = new DocReader(styles, numbering, file, opts.signal);
-  const tables: RawTable[] = [];
-  const blocks: RawBlock[] = [];
-  const titleParts: string[] = [];
-  let collectingTitle = true;
-  let altChunks = 0;
+/** A short paragraph that is bold throughout reads as a heading, whatever its style. */
+function looksLikeHeading(runs: Run[], text: string): boolean {
+  const nonSpace = runs.filter((r) => r.text.trim() !== '');
+  const allBold = nonSpace.length > 0 && nonSpace.every((r) => r.bold);
+  return allBold && text.length <= 100 && !/[.;,]$/.test(text) && !text.includes('\n');
+}
 
-  const addParagraph = (p: XmlElement): void => {
-    reader.tick();
-    if (styles.isToc(attr(child(child(p, 'w:pPr'), 'w:pStyle'), 'w:val'))) return;
-    const para = reader.paragraph(p);
-    const text = para.text.replace(/\t/g, ' ').replace(/ {2,}/g, ' ').replace(/ *\n */g, '\n').trim();
-    if (!text) return;
-    const styleHeading = styles.isHeading(para.style);
-    const nonSpace = para.runs.filter((r) => r.text.trim() !== '');
-    const allBold = nonSpace.length > 0 && nonSpace.every((r) => r.bold);
-    const kind: RawBlock['kind'] = styleHeading || (allBold && text.length <= 100 && !/[.;,]$/.test(text) && !text.includes('\n')) ? 'heading' : 'paragraph';
-    const block: RawBlock = { kind, text, index: blocks.length + 1 };
-    if (para.numbering && !para.numbering.bullet) {
-      block.label = para.numbering.text.replace(/[.)]$/, '');
-    } else {
-      const lab = splitLabel(text, { heading: kind === 'heading' });
-      if (lab && lab.rest) {
-        block.label = lab.label;
-        block.text = lab.rest;
-      }
+/** A paragraph as a block: heading or paragraph, its number or typed label, and its bold lead-in; none if empty. */
+function paragraphBlock(para: Para, styleHeading: boolean, index: number): RawBlock | undefined {
+  const text = para.text.replace(/\t/g, ' ').replace(/ {2,}/g, ' ').replace(/ *\n */g, '\n').trim();
+  if (!text) return undefined;
+  const kind: RawBlock['kind'] = styleHeading || looksLikeHeading(para.runs, text) ? 'heading' : 'paragraph';
+  const block: RawBlock = { kind, text, index };
+  if (para.numbering && !para.numbering.bullet) {
+    block.label = para.numbering.text.replace(/[.)]$/, '');
+  } else {
+    const lab = splitLabel(text, { heading: kind === 'heading' });
+    if (lab && lab.rest) {
+      block.label = lab.label;
+      block.text = lab.rest;
     }
-    if (kind === 'paragraph') {
-      const { bold, rest } = boldPrefix(para.runs);
-      const lead = leadInOf(bold, rest);
-      if (lead) block.leadIn = lead;
-    }
-    blocks.push(block);
-    if (collectingTitle) {
-      if (kind === 'heading') {
-        if (titleParts.length < 3) titleParts.push(block.label && styleHeading ? `${block.label} ${block.text}` : block.text);
-      } else if (titleParts.length > 0 || block.leadIn || block.label || /^\d/.test(block.text) || block.text.length > 120) {
-        // The title is the heading(s) before the content starts; a short unstyled line
-        // (a protective marking, say) before the first heading does not end it.
-        collectingTitle = false;
-      }
-    }
-  };
+  }
+  if (kind === 'paragraph') {
+    const { bold, rest } = boldPrefix(para.runs);
+    const lead = leadInOf(bold, rest);
+    if (lead) block.leadIn = lead;
+  }
+  return block;
+}
 
-  const addTable = (tbl: XmlElement): void => {
+/** The body in document order: paragraphs become blocks, tables RawTables, and the first headings the title. */
+class BodyReader {
+  private readonly reader: DocReader;
+  private readonly styles: Styles;
+  private readonly tables: RawTable[] = [];
+  private readonly blocks: RawBlock[] = [];
+  private readonly titleParts: string[] = [];
+  private collectingTitle = true;
+  private altChunks = 0;
+
+  constructor(reader: DocReader, styles: Styles) {
+    this.reader = reader;
+    this.styles = styles;
+  }
+
+  walk(el: XmlElement): void {
+    forEachContent(el, (c) => {
+      if (c.name === 'w:p') this.paragraph(c);
+      else if (c.name === 'w:tbl') {
+        // A one-cell table used as a frame around the content (a nested chronology
+        // table inside it) is unwrapped, so the real table is not flattened to text.
+        const frame = layoutFrameCell(c);
+        if (frame) this.walk(frame);
+        else this.table(c);
+      } else if (c.name === 'w:altChunk') this.altChunks++;
+    });
+  }
+
+  result(file: string): DocxResult {
+    const { tables, blocks, reader, altChunks, titleParts } = this;
+    if (altChunks > 0) {
+      reader.warnings.push({
+        code: 'embedded-content',
+        message: `Part of this document (${altChunks} section${altChunks === 1 ? '' : 's'}) is embedded from another file and was not read. Open it in Word and save it again as .docx to include that text.`,
+      });
+    }
+    const title = titleParts.length ? titleParts.join(' — ') : null;
+    const hasTableText = tables.some((t) => t.rows.some((r) => r.cells.some((c) => c.text.trim() !== '')));
+    if (!hasTableText && blocks.length === 0) throw emptyFile(file, 'This Word document has no text in it');
+    return { title, tables, blocks, warnings: reader.warnings };
+  }
+
+  private paragraph(p: XmlElement): void {
+    this.reader.tick();
+    if (this.styles.isToc(attr(child(child(p, 'w:pPr'), 'w:pStyle'), 'w:val'))) return;
+    const para = this.reader.paragraph(p);
+    const styleHeading = this.styles.isHeading(para.style);
+    const block = paragraphBlock(para, styleHeading, this.blocks.length + 1);
+    if (!block) return;
+    this.blocks.push(block);
+    if (this.collectingTitle) this.noteTitle(block, styleHeading);
+  }
+
+  /** The title is the heading(s) before the content starts. */
+  private noteTitle(block: RawBlock, styleHeading: boolean): void {
+    if (block.kind === 'heading') {
+      if (this.titleParts.length < 3) this.titleParts.push(block.label && styleHeading ? `${block.label} ${block.text}` : block.text);
+    } else if (this.titleParts.length > 0 || block.leadIn || block.label || /^\d/.test(block.text) || block.text.length > 120) {
+      // A short unstyled line (a protective marking, say) before the first heading does not end it.
+      this.collectingTitle = false;
+    }
+  }
+
+  private table(tbl: XmlElement): void {
     const headerRows: number[] = [];
-    const rows = reader.tableRows(tbl, headerRows);
-    const number = tables.length + 1;
-    tables.push({ name: `Table ${number}`, number, rows, afterBlock: blocks.length });
+    const rows = this.reader.tableRows(tbl, headerRows);
+    const number = this.tables.length + 1;
+    this.tables.push({ name: `Table ${number}`, number, rows, afterBlock: this.blocks.length });
     // Header rows at the top repeat on each printed page; one further down repeats the heading by hand.
     let top = 0;
     while (headerRows[top] === top + 1) top++;
     for (const r of headerRows.slice(top)) {
-      reader.warnings.push({ row: r, code: 'repeated-header-row', message: `Table ${number}, row ${r} repeats the table's header row.` });
+      this.reader.warnings.push({ row: r, code: 'repeated-header-row', message: `Table ${number}, row ${r} repeats the table's header row.` });
     }
-    collectingTitle = false;
-  };
-
-  const walk = (el: XmlElement): void => {
-    for (const c of el.children) {
-      if (typeof c === 'string') continue;
-      switch (c.name) {
-        case 'w:p':
-          addParagraph(c);
-          break;
-        case 'w:tbl': {
-          // A one-cell table used as a frame around the content (a nested chronology
-          // table inside it) is unwrapped, so the real table is not flattened to text.
-          const frame = layoutFrameCell(c);
-          if (frame) walk(frame);
-          else addTable(c);
-          break;
-        }
-        case 'w:sdt': {
-          const content = child(c, 'w:sdtContent');
-          if (content) walk(content);
-          break;
-        }
-        case 'w:customXml':
-        case 'w:ins':
-        case 'w:moveTo':
-          walk(c);
-          break;
-        case 'w:altChunk':
-          altChunks++;
-          break;
-        default:
-          break;
-      }
-    }
-  };
-  walk(body);
-  checkAbort(opts.signal, file);
-
-  if (altChunks > 0) {
-    reader.warnings.push({
-      code: 'embedded-content',
-      message: `Part of this document (${altChunks} section${altChunks === 1 ? '' : 's'}) is embedded from another file and was not read. Open it in Word and save it again as .docx to include that text.`,
-    });
+    this.collectingTitle = false;
   }
-  const title = titleParts.length ? titleParts.join(' — ') : null;
-  const hasTableText = tables.some((t) => t.rows.some((r) => r.cells.some((c) => c.text.trim() !== '')));
-  if (!hasTableText && blocks.length === 0) throw emptyFile(file, 'This Word document has no text in it');
-  return { title, tables, blocks, warnings: reader.warnings };
 }
