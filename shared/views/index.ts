@@ -7,6 +7,7 @@ export * from './agencies.ts';
 export * from './aggregate.ts';
 export * from './filter.ts';
 export * from './graph.ts';
+export * from './graph-layout.ts';
 export * from './hit-test.ts';
 export * from './knowledge.ts';
 export * from './lanes.ts';
