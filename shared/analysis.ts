@@ -4,6 +4,7 @@
  */
 import type { AgencyId, Concern, ContactDirection, ContactType, Entry, FuzzyDate, GapCode, ImportIssue, Source } from './model.ts';
 import type { ReviewType } from './review-type.ts';
+import type { GapDecisionKind } from './vocabulary.ts';
 
 export interface AnalysisContact {
   with: AgencyId;
@@ -40,7 +41,7 @@ export interface AnalysisEntry {
 }
 
 export interface GapDecisionView {
-  decision: 'accepted' | 'rejected' | 'edited';
+  decision: GapDecisionKind;
   reason: string;
   by: string | null;
   at: string;

@@ -15,8 +15,15 @@ import { z } from 'zod';
 import type { AnalysisGap, AnalysisJson } from './analysis.ts';
 import { flowOverridesSchema, type Flow, type FlowOverrides } from './gaps/rules.ts';
 import type { AgencyId, ColumnMapping, Entry, ImportIssue, Source } from './model.ts';
+import {
+  agencyIdSchema as agency,
+  concernSchema as concernName,
+  contactDirectionSchema,
+  contactTypeSchema,
+  gapCodeSchema,
+  gapDecisionSchema,
+} from './vocabulary.ts';
 
-const agency = z.string().min(1).max(64);
 const path = z.string().min(1).max(4096);
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const fieldName = z.enum(['date', 'time', 'agency', 'author', 'team', 'subject', 'contactType', 'event', 'action', 'sourceRef', 'flag', 'ignore']);
@@ -45,11 +52,10 @@ export const entryFilterSchema = z.object({
 
 const contactKey = z.object({
   with: agency,
-  direction: z.enum(['out', 'in', 'both', 'attempted']),
-  type: z.enum(['referral', 'notification', 'information-request', 'information-share', 'phone-call', 'letter', 'email', 'home-visit', 'appointment', 'dna', 'strategy-discussion', 'conference', 'assessment', 'attendance', 'other']),
+  direction: contactDirectionSchema,
+  type: contactTypeSchema,
   negated: z.boolean().default(false),
 });
-const concernName = z.enum(['domestic-abuse', 'parental-mental-health', 'substance-misuse', 'injury', 'neglect', 'non-engagement', 'exploitation', 'young-carer', 'missing', 'housing', 'criminality', 'child-development', 'other']);
 const ref = z.string().min(1).max(600);
 const reason = z.string().max(2000).default('');
 
@@ -83,11 +89,11 @@ export const requestSchemas = {
   'gaps.decide': z
     .object({
       id: z.string().min(1).max(64),
-      decision: z.enum(['accepted', 'rejected', 'edited']),
+      decision: gapDecisionSchema,
       reason,
       edit: z
         .object({
-          code: z.enum(['G1', 'G2', 'G3', 'G4', 'G5', 'G6', 'G7', 'G8', 'G9', 'G10']).optional(),
+          code: gapCodeSchema.optional(),
           to: z.array(agency).min(1).max(30).optional(),
           explanation: z.string().min(1).max(5000).optional(),
         })

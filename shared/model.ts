@@ -6,15 +6,16 @@
  * See ../shared/DESIGN.md ("The data model") and ../shared/acceptance/README.md
  * for the analysis JSON these types serialise to.
  */
+import type { ContactDirection, ContactOrigin, ContactType, Precision, SourceLayout } from './vocabulary.ts';
 
 /** A canonical agency id ("police", "csc", "health-visiting", …). The taxonomy
  *  is data (resources/lexicon/agencies.json) and extensible, so this is a string
  *  checked against the taxonomy at the edges rather than a closed union. */
 export type AgencyId = string;
 
-/** How precisely a date is known. "range" covers early/mid/late month, school
- *  terms and explicit ranges; "week" is "w/c …". */
-export type Precision = 'day' | 'week' | 'month' | 'season' | 'year' | 'range';
+/** The closed vocabularies (precision, contact type and direction, concern, gap code) are lists in
+ *  shared/vocabulary.ts; their types are re-exported here for the modules that read the model. */
+export type { Concern, ContactDirection, ContactType, GapCode, Precision } from './vocabulary.ts';
 
 /** Why a date needs the author's eye. */
 export type DateFlag =
@@ -97,7 +98,7 @@ export interface Source {
   size: number;
   importedAt: string;
   title: string | null;
-  layout: 'table' | 'narrative' | 'prose';
+  layout: SourceLayout;
   mapping: ColumnMapping | null;
   entryCount: number;
   warnings: ImportIssue[];
@@ -136,25 +137,6 @@ export interface Entry {
   cells: Record<string, string>;
 }
 
-export type ContactDirection = 'out' | 'in' | 'both' | 'attempted';
-
-export type ContactType =
-  | 'referral'
-  | 'notification'
-  | 'information-request'
-  | 'information-share'
-  | 'phone-call'
-  | 'letter'
-  | 'email'
-  | 'home-visit'
-  | 'appointment'
-  | 'dna'
-  | 'strategy-discussion'
-  | 'conference'
-  | 'assessment'
-  | 'attendance'
-  | 'other';
-
 /** A contact between the recording agency and another, extracted or added by hand. */
 export interface Contact {
   with: AgencyId;
@@ -169,22 +151,5 @@ export interface Contact {
   confidence: number;
   /** Why we said so: the rule or lexicon entry that fired. */
   rule: string;
-  origin: 'extracted' | 'author';
+  origin: ContactOrigin;
 }
-
-export type Concern =
-  | 'domestic-abuse'
-  | 'parental-mental-health'
-  | 'substance-misuse'
-  | 'injury'
-  | 'neglect'
-  | 'non-engagement'
-  | 'exploitation'
-  | 'young-carer'
-  | 'missing'
-  | 'housing'
-  | 'criminality'
-  | 'child-development'
-  | 'other';
-
-export type GapCode = 'G1' | 'G2' | 'G3' | 'G4' | 'G5' | 'G6' | 'G7' | 'G8' | 'G9' | 'G10';

@@ -7,14 +7,17 @@
  */
 import { z } from 'zod';
 
-import type { Concern, Contact, ContactDirection, ContactType } from '../model.ts';
-
-const direction = z.enum(['out', 'in', 'both', 'attempted']);
-const contactType = z.enum(['referral', 'notification', 'information-request', 'information-share', 'phone-call', 'letter', 'email', 'home-visit', 'appointment', 'dna', 'strategy-discussion', 'conference', 'assessment', 'attendance', 'other']);
-const concern = z.enum(['domestic-abuse', 'parental-mental-health', 'substance-misuse', 'injury', 'neglect', 'non-engagement', 'exploitation', 'young-carer', 'missing', 'housing', 'criminality', 'child-development', 'other']);
+import type { Concern, Contact, ContactDirection, ContactType, Precision } from '../model.ts';
+import {
+  agencyIdSchema,
+  concernSchema as concern,
+  contactDirectionSchema as direction,
+  contactTypeSchema as contactType,
+  precisionSchema,
+} from '../vocabulary.ts';
 
 /** A contact as the author names it: who, which way, what kind. */
-export const contactKeySchema = z.object({ with: z.string().min(1).max(64), direction, type: contactType });
+export const contactKeySchema = z.object({ with: agencyIdSchema, direction, type: contactType });
 export type ContactKey = z.infer<typeof contactKeySchema>;
 
 export const correctionPayloads = {
@@ -34,10 +37,16 @@ export const correctionPayloads = {
   },
   'entry-field': {
     change: z.object({
-      agency: z.string().min(1).max(64).optional(),
+      agency: agencyIdSchema.optional(),
       time: z.string().regex(/^\d{2}:\d{2}$/).nullable().optional(),
       date: z
-        .object({ raw: z.string().optional(), earliest: z.string().regex(/^\d{4}-\d{2}-\d{2}$/), latest: z.string().regex(/^\d{4}-\d{2}-\d{2}$/), precision: z.enum(['day', 'week', 'month', 'season', 'year', 'range']), uncertain: z.boolean().optional() })
+        .object({
+          raw: z.string().optional(),
+          earliest: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+          latest: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+          precision: precisionSchema,
+          uncertain: z.boolean().optional(),
+        })
         .optional(),
       text: z.string().min(1).optional(),
     }),
@@ -54,7 +63,7 @@ export interface CorrectionLike {
 export interface EntryOverlay {
   agency?: string;
   time?: string | null;
-  date?: { raw?: string; earliest: string; latest: string; precision: 'day' | 'week' | 'month' | 'season' | 'year' | 'range'; uncertain?: boolean };
+  date?: { raw?: string; earliest: string; latest: string; precision: Precision; uncertain?: boolean };
   text?: string;
 }
 

@@ -11,10 +11,13 @@ import concernData from '../../resources/lexicon/concerns.json' with { type: 'js
 import verbFormData from '../../resources/lexicon/verb-forms.json' with { type: 'json' };
 import { agencyData } from '../agencies/taxonomy.ts';
 import type { AgencyId, Concern } from '../model.ts';
+import { CONTACT_TYPES } from '../vocabulary.ts';
 import { words } from './tokens.ts';
 
 /** What a cue word is: a contact type (not the two read from the family's side, dna and attendance), or a role the rules treat specially. */
-const cueType = z.enum(['referral', 'notification', 'information-request', 'information-share', 'phone-call', 'letter', 'email', 'home-visit', 'appointment', 'assessment', 'conference', 'strategy-discussion', 'other', 'reply', 'received', 'seen', 'attend', 'attend-scene', 'convey']);
+const cueType = z
+  .enum([...CONTACT_TYPES, 'reply', 'received', 'seen', 'attend', 'attend-scene', 'convey'])
+  .exclude(['dna', 'attendance']);
 export type CueType = z.infer<typeof cueType>;
 
 const contactsSchema = z.object({

@@ -8,9 +8,7 @@ import { z } from 'zod';
 
 import cueData from '../../resources/lexicon/gap-cues.json' with { type: 'json' };
 import flowData from '../../resources/rules/flows.json' with { type: 'json' };
-
-const agency = z.string().min(1).max(64);
-const gapCode = z.enum(['G1', 'G2', 'G3', 'G4', 'G5', 'G6', 'G7', 'G8', 'G9', 'G10']);
+import { agencyIdSchema as agency, gapCodeSchema as gapCode } from '../vocabulary.ts';
 
 const flowSchema = z.object({
   id: z.string(),

@@ -6,6 +6,8 @@ import { agencyInfo } from '../agencies/taxonomy.ts';
 import type { AnalysisContact } from '../analysis.ts';
 import type { ContactDirection, ContactType, GapCode } from '../model.ts';
 
+export { GAP_CODES } from '../vocabulary.ts';
+
 export const CONTACT_TYPE_LABELS: Readonly<Record<ContactType, string>> = {
   referral: 'referral',
   notification: 'notification',
@@ -78,5 +80,3 @@ export const GAP_TITLES: Readonly<Record<GapCode, string>> = {
 export function gapTitle(code: string): string {
   return (GAP_TITLES as Record<string, string>)[code] ?? code;
 }
-
-export const GAP_CODES: readonly GapCode[] = ['G1', 'G2', 'G3', 'G4', 'G5', 'G6', 'G7', 'G8', 'G9', 'G10'];

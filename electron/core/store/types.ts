@@ -3,6 +3,7 @@
  * back (the model's types plus the ids and keys the store assigns).
  */
 import type { Contact, Entry, Source } from '../../../shared/model.ts';
+import type { CorrectionOp, GapDecisionKind } from '../../../shared/vocabulary.ts';
 
 /** A source as the importer hands it over. The store assigns the id, stamps
  *  importedAt and counts the entries. */
@@ -40,7 +41,7 @@ export interface EntryPage extends EntryFilter {
 }
 
 export type CorrectionKind = 'contact' | 'concern' | 'duplicate' | 'entry-field';
-export type CorrectionOp = 'add' | 'remove' | 'change';
+export type { CorrectionOp } from '../../../shared/vocabulary.ts';
 
 /** An author's edit to an entry's extracted data. */
 export interface NewCorrection {
@@ -98,7 +99,7 @@ export interface NewGapDecision {
   code: string;
   from: string;
   entryKeys: string[];
-  decision: 'accepted' | 'rejected' | 'edited';
+  decision: GapDecisionKind;
   reason: string;
   /** For 'edited': what the author changed. */
   edit?: { code?: string; to?: string[]; explanation?: string } | null;

@@ -9,6 +9,7 @@ import { useId, useState } from 'react';
 import type { AnalysisEntry } from '../../../shared/analysis.ts';
 import { agencyIds, agencyInfo } from '../../../shared/agencies/taxonomy.ts';
 import type { Concern, ContactDirection, ContactType } from '../../../shared/model.ts';
+import { CONTACT_DIRECTIONS as DIRECTIONS, CONTACT_TYPES as TYPES } from '../../../shared/vocabulary.ts';
 import { CONCERN_ORDER, concernLabel } from '../../../shared/concerns.ts';
 import { CONTACT_TYPE_LABELS, DIRECTION_LABELS } from '../../../shared/views/labels.ts';
 import type { AnalysisEntryView, Result } from '../../../shared/api.ts';
@@ -19,9 +20,6 @@ type EditableContact = Required<ContactsCorrection['contacts'][number]>;
 
 /** The time forms the core accepts ("14:30", "9.05"). */
 const TIME = /^\d{1,2}[:.]\d{2}$/;
-
-const DIRECTIONS = Object.keys(DIRECTION_LABELS) as ContactDirection[];
-const TYPES = Object.keys(CONTACT_TYPE_LABELS) as ContactType[];
 
 function contactsOf(e: AnalysisEntry): EditableContact[] {
   return [
