@@ -174,59 +174,71 @@ function normKey(s: string): string {
 }
 
 export function removeRunningText(pages: Array<{ view: PdfPageText['view']; lines: PdfLine[] }>): { runningText: string[]; pageNumbers: number } {
-  // Only the outermost lines of a page can be running text: the top three and bottom three, in the margins.
-  const candidates = pages.map((p) => {
-    const byY = [...p.lines].sort((a, b) => b.y - a.y);
-    const outer = new Set([...byY.slice(0, 3), ...byY.slice(-3)]);
-    const body = p.lines.filter((l) => !inMargin(l, p.view));
-    // ...and only when they stand apart from the body text (not its first or last line).
-    return p.lines.filter((l) => outer.has(l) && inMargin(l, p.view) && body.every((b) => Math.abs(b.y - l.y) > 1.2 * Math.max(b.size, l.size)));
-  });
-  const need = Math.max(2, Math.ceil(pages.length * 0.5));
+  const { running, texts } = repeatedAcrossPages(pages.map(runningCandidates));
+  let pageNumbers = 0;
+  for (const p of pages) pageNumbers += dropRunningText(p, running);
+  return { runningText: [...texts], pageNumbers };
+}
+
+/** The lines of a page that can be running text: among its three outermost at each end, in the margins. */
+function runningCandidates(p: { view: PdfPageText['view']; lines: PdfLine[] }): PdfLine[] {
+  const byY = [...p.lines].sort((a, b) => b.y - a.y);
+  const outer = new Set([...byY.slice(0, 3), ...byY.slice(-3)]);
+  const body = p.lines.filter((l) => !inMargin(l, p.view));
+  // ...and only when they stand apart from the body text (not its first or last line).
+  return p.lines.filter((l) => outer.has(l) && inMargin(l, p.view) && body.every((b) => Math.abs(b.y - l.y) > 1.2 * Math.max(b.size, l.size)));
+}
+
+/** The candidate lines whose text (digits ignored) stands at the same height on at least half the pages. */
+function repeatedAcrossPages(candidates: PdfLine[][]): { running: Set<PdfLine>; texts: Set<string> } {
   const running = new Set<PdfLine>();
   const texts = new Set<string>();
-  if (pages.length >= 2) {
-    for (let i = 0; i < pages.length; i++) {
-      for (const l of candidates[i]!) {
-        const key = normKey(l.text);
-        let count = 1;
-        for (let j = 0; j < pages.length; j++) {
-          if (j === i) continue;
-          if (candidates[j]!.some((o) => Math.abs(o.y - l.y) <= 6 && normKey(o.text) === key)) count++;
-        }
-        if (count >= need) {
-          running.add(l);
-          // Segments kept apart by two spaces, so a title can be taken from one of them.
-          if (!PAGE_NUMBER.test(l.text)) texts.add(l.segments.map((g) => g.text).filter((t) => !PAGE_NUMBER.test(t)).join('  '));
-        }
-      }
+  if (candidates.length < 2) return { running, texts };
+  const need = Math.max(2, Math.ceil(candidates.length * 0.5));
+  candidates.forEach((lines, i) => {
+    for (const l of lines) {
+      if (pagesShowing(candidates, i, l) < need) continue;
+      running.add(l);
+      // Segments kept apart by two spaces, so a title can be taken from one of them.
+      if (!PAGE_NUMBER.test(l.text)) texts.add(l.segments.map((g) => g.text).filter((t) => !PAGE_NUMBER.test(t)).join('  '));
     }
+  });
+  return { running, texts };
+}
+
+/** How many pages show page `i`'s line `l` (its own included): the same text within 6 units of its height. */
+function pagesShowing(candidates: PdfLine[][], i: number, l: PdfLine): number {
+  const key = normKey(l.text);
+  let count = 1;
+  for (let j = 0; j < candidates.length; j++) {
+    if (j !== i && candidates[j]!.some((o) => Math.abs(o.y - l.y) <= 6 && normKey(o.text) === key)) count++;
   }
+  return count;
+}
+
+/** Drops a page's running lines and the page numbers in its margins; returns how many page numbers went. */
+function dropRunningText(p: { view: PdfPageText['view']; lines: PdfLine[] }, running: Set<PdfLine>): number {
   let pageNumbers = 0;
-  for (let i = 0; i < pages.length; i++) {
-    const p = pages[i]!;
-    p.lines = p.lines.filter((l) => {
-      if (running.has(l)) {
-        if (PAGE_NUMBER.test(l.text) || l.segments.some((s) => PAGE_NUMBER.test(s.text))) pageNumbers++;
-        return false;
-      }
-      if (!inMargin(l, p.view)) return true;
-      if (PAGE_NUMBER.test(l.text)) {
-        pageNumbers++;
-        return false;
-      }
-      // "OFFICIAL        Page 3 of 20": drop the page-number segment only.
-      const keep = l.segments.filter((s) => !PAGE_NUMBER.test(s.text));
-      if (keep.length < l.segments.length) {
-        pageNumbers++;
-        if (!keep.length) return false;
-        l.segments = keep;
-        l.text = keep.map((s) => s.text).join(' ');
-      }
-      return true;
-    });
-  }
-  return { runningText: [...texts], pageNumbers };
+  p.lines = p.lines.filter((l) => {
+    if (running.has(l)) {
+      if (PAGE_NUMBER.test(l.text) || l.segments.some((s) => PAGE_NUMBER.test(s.text))) pageNumbers++;
+      return false;
+    }
+    if (!inMargin(l, p.view)) return true;
+    if (PAGE_NUMBER.test(l.text)) {
+      pageNumbers++;
+      return false;
+    }
+    // "OFFICIAL        Page 3 of 20": drop the page-number segment only.
+    const keep = l.segments.filter((s) => !PAGE_NUMBER.test(s.text));
+    if (keep.length === l.segments.length) return true;
+    pageNumbers++;
+    if (!keep.length) return false;
+    l.segments = keep;
+    l.text = keep.map((s) => s.text).join(' ');
+    return true;
+  });
+  return pageNumbers;
 }
 
 // ------------------------------------------------------------ paragraphs
@@ -300,78 +312,91 @@ export function layoutParagraphs(pages: PdfPageText[]): PdfLayoutResult {
   const { runningText, pageNumbers } = removeRunningText(perPage);
   const lines = perPage.flatMap((p) => p.lines);
   if (!lines.length) return { blocks: [], lines, runningText, pageNumbersRemoved: pageNumbers };
+  const body = bodyStats(lines);
+  const paras = groupParagraphs(lines, body);
+  const blocks: RawBlock[] = [];
+  paras.forEach((p, i) => {
+    const b = paraBlock(p, i + 1 < paras.length, body, blocks.length + 1);
+    if (b) blocks.push(b);
+  });
+  return { blocks, lines, runningText, pageNumbersRemoved: pageNumbers };
+}
 
-  // Body statistics, weighted by characters.
+/** What the body text looks like: its font size, how much of it is bold, its margins and its line spacing. */
+interface BodyStats {
+  size: number;
+  boldShare: number;
+  textLeft: number;
+  rightEdge: number;
+  spacing: number;
+}
+
+function isBodySize(l: PdfLine, bodySize: number): boolean {
+  return Math.abs(l.size - bodySize) <= bodySize * 0.08;
+}
+
+/** Body statistics, weighted by characters. */
+function bodyStats(lines: PdfLine[]): BodyStats {
   const sizes: number[] = [];
   for (const l of lines) for (let k = 0; k < Math.min(l.text.length, 200); k += 10) sizes.push(Math.round(l.size * 2) / 2);
-  const bodySize = mode(sizes) || 10;
-  const isBody = (l: PdfLine): boolean => Math.abs(l.size - bodySize) <= bodySize * 0.08;
-  const bodyLines = lines.filter(isBody);
-  const boldShare = bodyLines.filter((l) => l.bold).length / Math.max(1, bodyLines.length);
-  const textLeft = mode(bodyLines.map((l) => Math.round(l.x))) || 0;
-  const rightEdge = percentile(bodyLines.map((l) => l.right), 0.9);
+  const size = mode(sizes) || 10;
+  const bodyLines = lines.filter((l) => isBodySize(l, size));
   const gaps: number[] = [];
   for (let i = 1; i < lines.length; i++) {
     const a = lines[i - 1]!;
     const b = lines[i]!;
-    if (a.page === b.page && isBody(a) && isBody(b)) {
-      const d = a.y - b.y;
-      if (d > 0 && d < bodySize * 3) gaps.push(d);
-    }
+    if (a.page !== b.page || !isBodySize(a, size) || !isBodySize(b, size)) continue;
+    const d = a.y - b.y;
+    if (d > 0 && d < size * 3) gaps.push(d);
   }
-  const spacing = median(gaps) || bodySize * 1.2;
-
-  const isHeadingLine = (l: PdfLine): boolean => {
-    if (l.text.length > 200) return false;
-    if (l.size >= bodySize * 1.12) return true;
-    return l.bold && boldShare < 0.5 && l.size >= bodySize * 0.95;
+  return {
+    size,
+    boldShare: bodyLines.filter((l) => l.bold).length / Math.max(1, bodyLines.length),
+    textLeft: mode(bodyLines.map((l) => Math.round(l.x))) || 0,
+    rightEdge: percentile(bodyLines.map((l) => l.right), 0.9),
+    spacing: median(gaps) || size * 1.2,
   };
-  const labelOf = (l: PdfLine, prev: PdfLine | undefined, gap: boolean): { label: string; strong: boolean } | null => {
-    if (l.x > textLeft + bodySize * 1.5 && l.x > textLeft) return null; // deep indent: not at the margin
-    const s = splitLabel(l.text);
-    if (!s || !s.rest) return null;
-    const separate = l.firstItem === s.label || l.firstItem === `${s.label}.` || l.firstItem.replace(/\.$/, '') === s.label;
-    const strong = (separate && l.gapAfterFirst > bodySize * 0.5) || l.x < textLeft - bodySize * 0.5;
-    if (strong || gap || !prev || ENDS_SENTENCE.test(prev.text)) return { label: s.label, strong };
-    return null;
-  };
+}
 
+/** A heading line: a font noticeably bigger than the body's, or bold when the body is not. */
+function isHeadingLine(l: PdfLine, body: BodyStats): boolean {
+  if (l.text.length > 200) return false;
+  if (l.size >= body.size * 1.12) return true;
+  return l.bold && body.boldShare < 0.5 && l.size >= body.size * 0.95;
+}
+
+/**
+ * The paragraph number a line starts with at the left margin ("5.3", "12."): taken when it stands
+ * apart (its own item with a gap after it, or hanging left of the margin), after a gap, at the top,
+ * or after a finished sentence.
+ */
+function labelOf(l: PdfLine, prev: PdfLine | undefined, gap: boolean, body: BodyStats): { label: string; strong: boolean } | null {
+  const { textLeft, size } = body;
+  if (l.x > textLeft + size * 1.5 && l.x > textLeft) return null; // deep indent: not at the margin
+  const s = splitLabel(l.text);
+  if (!s || !s.rest) return null;
+  const separate = l.firstItem === s.label || l.firstItem === `${s.label}.` || l.firstItem.replace(/\.$/, '') === s.label;
+  const strong = (separate && l.gapAfterFirst > size * 0.5) || l.x < textLeft - size * 0.5;
+  if (strong || gap || !prev || ENDS_SENTENCE.test(prev.text)) return { label: s.label, strong };
+  return null;
+}
+
+/** Lines into paragraphs: each line continues the paragraph before it unless it breaks (lineBreak). */
+function groupParagraphs(lines: PdfLine[], body: BodyStats): Para[] {
   const paras: Para[] = [];
   let cur: Para | null = null;
   let prev: PdfLine | undefined;
   for (const l of lines) {
-    const heading = isHeadingLine(l);
-    let start = !cur;
-    let gapBefore = !prev;
-    if (cur && prev) {
-      const samePage = prev.page === l.page;
-      const dy = prev.y - l.y;
-      const vgap = samePage && (dy > spacing * 1.4 || dy < -bodySize);
-      gapBefore = vgap || !samePage;
-      const prevHeading: boolean = cur.kind === 'heading';
-      if (heading !== prevHeading) start = true;
-      else if (heading) start = !samePage || dy > Math.max(prev.size, l.size) * 1.7 || Math.abs(prev.size - l.size) > 0.5 || prev.bold !== l.bold;
-      else {
-        const label = labelOf(l, prev, vgap);
-        // A case note's header fields, one to a line ("Date: 15/09/2022", "Author: SW1", "Note type: Contact"),
-        // and the note that follows them, are blocks of their own: read as one paragraph, the fields run into the text.
-        const field = isFieldLine(l) || isFieldLine(prev);
-        const indented = l.x > textLeft + bodySize * 0.8 && prev.x <= textLeft + bodySize * 0.5 && ENDS_SENTENCE.test(prev.text);
-        const shortPrev = prev.right < rightEdge - (rightEdge - textLeft) * 0.15 && ENDS_SENTENCE.test(prev.text);
-        if (label || vgap || indented || field) start = true;
-        else if (!samePage) start = shortPrev;
-        else if (shortPrev) start = true;
-      }
-    }
-    if (start) {
+    const heading = isHeadingLine(l, body);
+    const brk: LineBreak = cur && prev ? lineBreak(l, prev, cur, heading, body) : { start: true, gapBefore: !prev };
+    if (brk.start) {
       if (cur) {
-        cur.gapAfter = gapBefore;
+        cur.gapAfter = brk.gapBefore;
         paras.push(cur);
       }
-      const next: Para = { kind: heading ? 'heading' : 'paragraph', lines: [l], gapBefore, gapAfter: false };
-      const label = heading ? null : labelOf(l, prev, true);
-      if (label) next.label = label.label;
-      cur = next;
+      cur = { kind: heading ? 'heading' : 'paragraph', lines: [l], gapBefore: brk.gapBefore, gapAfter: false };
+      const label = heading ? null : labelOf(l, prev, true, body);
+      if (label) cur.label = label.label;
     } else if (cur) cur.lines.push(l);
     prev = l;
   }
@@ -379,41 +404,70 @@ export function layoutParagraphs(pages: PdfPageText[]): PdfLayoutResult {
     cur.gapAfter = true;
     paras.push(cur);
   }
+  return paras;
+}
 
-  const blocks: RawBlock[] = [];
-  for (let i = 0; i < paras.length; i++) {
-    const p = paras[i]!;
-    const texts = p.lines.map((l) => l.text);
-    let text = joinLines(texts);
-    let label = p.label;
-    if (label) {
-      const s = splitLabel(text);
-      if (s) text = s.rest;
-    }
-    let kind = p.kind;
-    if (kind === 'heading') {
-      const s = splitLabel(text, { heading: true });
-      if (s && s.rest) {
-        label = s.label;
-        text = s.rest;
-      }
-    } else if (
-      p.lines.length === 1 &&
-      !label &&
-      p.gapBefore &&
-      p.gapAfter &&
-      i + 1 < paras.length &&
-      text.length <= 80 &&
-      !/[.,;:!?]$/.test(text) &&
-      /^[\p{Lu}\d]/u.test(text) &&
-      p.lines[0]!.right < textLeft + (rightEdge - textLeft) * 0.75
-    ) {
-      kind = 'heading';
-    }
-    if (!text) continue;
-    const b: RawBlock = { kind, text, index: blocks.length + 1, page: p.lines[0]!.page };
-    if (label) b.label = label;
-    blocks.push(b);
+/** Whether a line starts a new paragraph, and whether a gap (or a page break) comes before it. */
+interface LineBreak {
+  start: boolean;
+  gapBefore: boolean;
+}
+
+/** Whether line `l` starts a new paragraph after `prev`, the last line of `cur`. */
+function lineBreak(l: PdfLine, prev: PdfLine, cur: Para, heading: boolean, body: BodyStats): LineBreak {
+  const samePage = prev.page === l.page;
+  const dy = prev.y - l.y;
+  const vgap = samePage && (dy > body.spacing * 1.4 || dy < -body.size);
+  const gapBefore = vgap || !samePage;
+  if (heading !== (cur.kind === 'heading')) return { start: true, gapBefore };
+  if (heading) {
+    const start = !samePage || dy > Math.max(prev.size, l.size) * 1.7 || Math.abs(prev.size - l.size) > 0.5 || prev.bold !== l.bold;
+    return { start, gapBefore };
   }
-  return { blocks, lines, runningText, pageNumbersRemoved: pageNumbers };
+  const { textLeft, size, rightEdge } = body;
+  const label = labelOf(l, prev, vgap, body);
+  // A case note's header fields, one to a line ("Date: 15/09/2022", "Author: SW1", "Note type: Contact"),
+  // and the note that follows them, are blocks of their own: read as one paragraph, the fields run into the text.
+  const field = isFieldLine(l) || isFieldLine(prev);
+  const indented = l.x > textLeft + size * 0.8 && prev.x <= textLeft + size * 0.5 && ENDS_SENTENCE.test(prev.text);
+  // A short line that ends a sentence ends its paragraph, on the same page or over a page break.
+  const shortPrev = prev.right < rightEdge - (rightEdge - textLeft) * 0.15 && ENDS_SENTENCE.test(prev.text);
+  return { start: label !== null || vgap || indented || field || shortPrev, gapBefore };
+}
+
+/** A paragraph as a block, its label split off; a short lone line between gaps becomes a heading. */
+function paraBlock(p: Para, hasNext: boolean, body: BodyStats, index: number): RawBlock | null {
+  let text = joinLines(p.lines.map((l) => l.text));
+  let label = p.label;
+  if (label) {
+    const s = splitLabel(text);
+    if (s) text = s.rest;
+  }
+  let kind = p.kind;
+  if (kind === 'heading') {
+    const s = splitLabel(text, { heading: true });
+    if (s && s.rest) {
+      label = s.label;
+      text = s.rest;
+    }
+  } else if (!label && hasNext && standsAloneAsHeading(p, text, body)) {
+    kind = 'heading';
+  }
+  if (!text) return null;
+  const b: RawBlock = { kind, text, index, page: p.lines[0]!.page };
+  if (label) b.label = label;
+  return b;
+}
+
+/** One short line with no closing punctuation, between gaps, that starts with a capital or a digit. */
+function standsAloneAsHeading(p: Para, text: string, body: BodyStats): boolean {
+  return (
+    p.lines.length === 1 &&
+    p.gapBefore &&
+    p.gapAfter &&
+    text.length <= 80 &&
+    !/[.,;:!?]$/.test(text) &&
+    /^[\p{Lu}\d]/u.test(text) &&
+    p.lines[0]!.right < body.textLeft + (body.rightEdge - body.textLeft) * 0.75
+  );
 }
