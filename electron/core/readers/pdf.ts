@@ -17,7 +17,7 @@ import type { RawDocument } from '../../../shared/import/raw.ts';
 import { MAX_PDF_PAGES, cancelled, checkAbort, withCause } from './limits.ts';
 import { tableFromLines } from './pdf-table.ts';
 import { cleanPdfText, layoutParagraphs } from './pdf-layout.ts';
-import type { PdfItem, PdfPageText } from './pdf-layout.ts';
+import type { PdfItem, PdfLayoutResult, PdfPageText } from './pdf-layout.ts';
 
 export interface ReadPdfOptions {
   fileName: string;
@@ -113,6 +113,9 @@ export async function readPdf(bytes: Uint8Array, opts: ReadPdfOptions): Promise<
 }
 
 type LoadingTask = ReturnType<PdfjsModule['getDocument']>;
+type PdfDoc = Awaited<LoadingTask['promise']>;
+type PdfPage = Awaited<ReturnType<PdfDoc['getPage']>>;
+type TextItem = Extract<Awaited<ReturnType<PdfPage['getTextContent']>>['items'][number], { str: string }>;
 
 async function extract(task: LoadingTask, opts: ReadPdfOptions): Promise<Pick<RawDocument, 'title' | 'tables' | 'blocks' | 'warnings'>> {
   const file = opts.fileName;
@@ -122,52 +125,7 @@ async function extract(task: LoadingTask, opts: ReadPdfOptions): Promise<Pick<Ra
   if (doc.numPages > MAX_PDF_PAGES) {
     warnings.push({ code: 'pdf-truncated', message: `This PDF has ${doc.numPages} pages; only the first ${MAX_PDF_PAGES} were read.` });
   }
-  const boldByFont = new Map<string, boolean>();
-  const pages: PdfPageText[] = [];
-  const emptyPages: number[] = [];
-  let rotated = 0;
-  for (let n = 1; n <= numPages; n++) {
-    checkAbort(opts.signal, file);
-    const page = await doc.getPage(n);
-    const content = await page.getTextContent();
-    const textItems = content.items.flatMap((i) => ('str' in i && Array.isArray(i.transform) ? [i] : []));
-    const fonts = new Set(textItems.map((i) => i.fontName));
-    if ([...fonts].some((f) => !boldByFont.has(f))) {
-      // Font names (and so boldness) are only known once the page's fonts are loaded.
-      try {
-        await page.getOperatorList();
-      } catch {
-        // keep going without bold information
-      }
-      for (const f of fonts) {
-        if (boldByFont.has(f)) continue;
-        let bold = false;
-        try {
-          if (page.commonObjs.has(f)) {
-            const font = page.commonObjs.get(f) as { name?: string; bold?: boolean; black?: boolean } | null;
-            bold = Boolean(font?.bold || font?.black || (font?.name && BOLD_NAME.test(font.name)));
-          }
-        } catch {
-          bold = false;
-        }
-        boldByFont.set(f, bold);
-      }
-    }
-    const items: PdfItem[] = [];
-    for (const it of textItems) {
-      const [a, b, c, d, e, f] = it.transform as [number, number, number, number, number, number];
-      if (Math.abs(b) > 0.01 || Math.abs(c) > 0.01 || a <= 0) {
-        if (it.str.trim()) rotated++;
-        continue; // rotated text: watermarks, margin notes
-      }
-      const size = Math.abs(d) || it.height;
-      items.push({ str: it.str, x: e, y: f, w: it.width, size, bold: boldByFont.get(it.fontName) ?? false });
-    }
-    if (!items.some((i) => i.str.trim() !== '')) emptyPages.push(n);
-    const v = page.view as [number, number, number, number];
-    pages.push({ number: n, view: [v[0], v[1], v[2], v[3]], items });
-    page.cleanup();
-  }
+  const { pages, emptyPages, rotated } = await readPages(doc, numPages, opts);
   if (emptyPages.length === numPages) throw scanned(file);
   if (emptyPages.length > 0) {
     warnings.push({
@@ -186,25 +144,7 @@ async function extract(task: LoadingTask, opts: ReadPdfOptions): Promise<Pick<Ra
       message: `Running headers/footers${shown ? ` (${shown})` : ''}${layout.pageNumbersRemoved ? ' and page numbers' : ''} were left out of the text.`,
     });
   }
-  let title: string | null;
-  try {
-    const meta = await doc.getMetadata();
-    title = cleanTitle((meta.info as { Title?: unknown } | undefined)?.Title);
-  } catch {
-    title = null;
-  }
-  if (!title && layout.runningText.length) {
-    const longest = layout.runningText.flatMap((t) => t.split(/\s{2,}/)).sort((a, b) => b.length - a.length)[0];
-    title = longest ?? null;
-  }
-  if (!title) {
-    const heads: string[] = [];
-    for (const b of layout.blocks) {
-      if (b.kind !== 'heading' || heads.length >= 2) break;
-      heads.push(b.label ? `${b.label} ${b.text}` : b.text);
-    }
-    title = heads.length ? heads.join(' — ') : null;
-  }
+  const title = await pdfTitle(doc, layout);
   await doc.destroy();
   // A table printed to PDF is read as a table; its lines are also kept as text, which the importer reads if the table's columns cannot be mapped.
   const found = tableFromLines(layout.lines, file);
@@ -215,6 +155,86 @@ async function extract(task: LoadingTask, opts: ReadPdfOptions): Promise<Pick<Ra
     });
   }
   return { title, tables: found ? [found.table] : [], blocks: layout.blocks, warnings };
+}
+
+/** Each page's upright text items, the pages that have none, and how many rotated items were left out. */
+async function readPages(doc: PdfDoc, numPages: number, opts: ReadPdfOptions): Promise<{ pages: PdfPageText[]; emptyPages: number[]; rotated: number }> {
+  const boldByFont = new Map<string, boolean>();
+  const pages: PdfPageText[] = [];
+  const emptyPages: number[] = [];
+  let rotated = 0;
+  for (let n = 1; n <= numPages; n++) {
+    checkAbort(opts.signal, opts.fileName);
+    const page = await doc.getPage(n);
+    const content = await page.getTextContent();
+    const textItems = content.items.flatMap((i) => ('str' in i && Array.isArray(i.transform) ? [i] : []));
+    await learnBoldFonts(page, new Set(textItems.map((i) => i.fontName)), boldByFont);
+    const items: PdfItem[] = [];
+    for (const it of textItems) {
+      const item = uprightItem(it, boldByFont);
+      if (item) items.push(item);
+      else if (it.str.trim()) rotated++; // rotated text: watermarks, margin notes
+    }
+    if (!items.some((i) => i.str.trim() !== '')) emptyPages.push(n);
+    const v = page.view as [number, number, number, number];
+    pages.push({ number: n, view: [v[0], v[1], v[2], v[3]], items });
+    page.cleanup();
+  }
+  return { pages, emptyPages, rotated };
+}
+
+/** Whether each of the page's fonts is bold, for those not yet known. */
+async function learnBoldFonts(page: PdfPage, fonts: Set<string>, boldByFont: Map<string, boolean>): Promise<void> {
+  if (![...fonts].some((f) => !boldByFont.has(f))) return;
+  // Font names (and so boldness) are only known once the page's fonts are loaded.
+  try {
+    await page.getOperatorList();
+  } catch {
+    // keep going without bold information
+  }
+  for (const f of fonts) {
+    if (!boldByFont.has(f)) boldByFont.set(f, isBoldFont(page, f));
+  }
+}
+
+function isBoldFont(page: PdfPage, f: string): boolean {
+  try {
+    if (!page.commonObjs.has(f)) return false;
+    const font = page.commonObjs.get(f) as { name?: string; bold?: boolean; black?: boolean } | null;
+    return Boolean(font?.bold || font?.black || (font?.name && BOLD_NAME.test(font.name)));
+  } catch {
+    return false;
+  }
+}
+
+/** A text item as positioned text, or undefined when it is rotated or mirrored. */
+function uprightItem(it: TextItem, boldByFont: Map<string, boolean>): PdfItem | undefined {
+  const [a, b, c, d, e, f] = it.transform as [number, number, number, number, number, number];
+  if (Math.abs(b) > 0.01 || Math.abs(c) > 0.01 || a <= 0) return undefined;
+  const size = Math.abs(d) || it.height;
+  return { str: it.str, x: e, y: f, w: it.width, size, bold: boldByFont.get(it.fontName) ?? false };
+}
+
+/** The document's own title, else the longest running header's part, else its first one or two headings. */
+async function pdfTitle(doc: PdfDoc, layout: PdfLayoutResult): Promise<string | null> {
+  let title: string | null;
+  try {
+    const meta = await doc.getMetadata();
+    title = cleanTitle((meta.info as { Title?: unknown } | undefined)?.Title);
+  } catch {
+    title = null;
+  }
+  if (title) return title;
+  if (layout.runningText.length) {
+    const longest = layout.runningText.flatMap((t) => t.split(/\s{2,}/)).sort((a, b) => b.length - a.length)[0];
+    if (longest) return longest;
+  }
+  const heads: string[] = [];
+  for (const b of layout.blocks) {
+    if (b.kind !== 'heading' || heads.length >= 2) break;
+    heads.push(b.label ? `${b.label} ${b.text}` : b.text);
+  }
+  return heads.length ? heads.join(' — ') : null;
 }
 
 function listPages(ns: number[]): string {
