@@ -77,107 +77,140 @@ function grid(t: OpenTable, number: number, file: string): RawTable {
   return { name: `Table ${number}`, number, rows };
 }
 
+// Attributes stop at the next "<" as well as at ">", so text full of stray "<" stays linear.
+const TOKEN = /<!--[\s\S]*?(?:-->|$)|<!\[CDATA\[[\s\S]*?(?:\]\]>|$)|<![^<>]*>|<\?[^<>]*>|<\/?([a-zA-Z][a-zA-Z0-9:-]*)([^<>]*)>|[^<]+|</g;
+
 export function readHtml(html: string, fileName: string): Pick<RawDocument, 'title' | 'tables' | 'blocks' | 'warnings'> {
-  const tables: RawTable[] = [];
-  const blocks: RawBlock[] = [];
-  const stack: OpenTable[] = [];
-  let title: string | null = null;
-  let inTitle = false;
-  let skipping: string | null = null;
-  let text = '';
-  let heading = false;
+  const reader = new HtmlReader(fileName);
+  for (const m of html.matchAll(TOKEN)) reader.token(m);
+  return reader.finish();
+}
 
-  const flushBlock = () => {
-    const t = tidy(text);
-    text = '';
-    if (t) for (const line of t.split('\n')) if (line) blocks.push({ kind: heading ? 'heading' : 'paragraph', text: line, index: blocks.length + 1 });
-    heading = false;
-  };
-  const addText = (s: string) => {
-    const table = stack[stack.length - 1];
-    if (table) {
-      if (table.cell) table.cell.text += s;
-    } else text += s;
-  };
-  const closeCell = (t: OpenTable) => {
-    if (t.cell) {
-      if (!t.rows.length) t.rows.push({ cells: [] });
-      t.rows[t.rows.length - 1]!.cells.push(t.cell);
-      t.cell = null;
+/** The cell being read goes into the table's last row (a row of its own if the table has none yet). */
+function closeCell(t: OpenTable): void {
+  if (!t.cell) return;
+  if (!t.rows.length) t.rows.push({ cells: [] });
+  t.rows[t.rows.length - 1]!.cells.push(t.cell);
+  t.cell = null;
+}
+
+/** One pass over the page's tokens: text, tags opening and closing tables, rows, cells and lines. */
+class HtmlReader {
+  private readonly fileName: string;
+  private readonly tables: RawTable[] = [];
+  private readonly blocks: RawBlock[] = [];
+  /** The tables open around the current token, innermost last. */
+  private readonly stack: OpenTable[] = [];
+  private title: string | null = null;
+  private inTitle = false;
+  /** A tag whose content is never text (SKIPPED), until it closes. */
+  private skipping: string | null = null;
+  /** Text outside tables since the last block, and whether a heading tag opened it. */
+  private text = '';
+  private heading = false;
+
+  constructor(fileName: string) {
+    this.fileName = fileName;
+  }
+
+  token(m: RegExpMatchArray): void {
+    const tok = m[0];
+    const name = m[1]?.toLowerCase();
+    if (!name) {
+      this.textToken(tok);
+      return;
     }
-  };
+    const closing = tok[1] === '/';
+    if (this.skipping) {
+      if (closing && name === this.skipping) this.skipping = null;
+      return;
+    }
+    if (name === 'title') this.inTitle = !closing;
+    else if (!closing && SKIPPED.has(name) && !/\/\s*>$/.test(tok)) this.skipping = name;
+    else if (name === 'table') this.tableTag(closing);
+    else if (!this.cellTag(name, closing, m[2] ?? '')) this.lineTag(name, closing);
+  }
 
-  // Attributes stop at the next "<" as well as at ">", so text full of stray "<" stays linear.
-  const closeTable = () => {
-    const table = stack.pop();
+  finish(): Pick<RawDocument, 'title' | 'tables' | 'blocks' | 'warnings'> {
+    // A table the page never closes still counts.
+    while (this.stack.length) this.closeTable();
+    this.flushBlock();
+    const firstHeading = this.blocks.find((b) => b.kind === 'heading')?.text ?? null;
+    const cleanTitle = this.title ? tidy(this.title) : '';
+    return { title: cleanTitle || firstHeading, tables: this.tables, blocks: this.blocks, warnings: [] };
+  }
+
+  /** Text, or a comment, CDATA section, DOCTYPE or processing instruction (none of them text). */
+  private textToken(tok: string): void {
+    if (tok.startsWith('<!') || tok.startsWith('<?')) return;
+    if (this.skipping) return;
+    const t = decodeHtmlEntities(tok).replace(/\s+/g, ' ');
+    if (this.inTitle) this.title = `${this.title ?? ''}${t}`;
+    else this.addText(t);
+  }
+
+  private openTable(): OpenTable | undefined {
+    return this.stack[this.stack.length - 1];
+  }
+
+  private addText(s: string): void {
+    const table = this.openTable();
+    if (!table) this.text += s;
+    else if (table.cell) table.cell.text += s;
+  }
+
+  private flushBlock(): void {
+    const t = tidy(this.text);
+    this.text = '';
+    const kind = this.heading ? 'heading' : 'paragraph';
+    if (t) for (const line of t.split('\n')) if (line) this.blocks.push({ kind, text: line, index: this.blocks.length + 1 });
+    this.heading = false;
+  }
+
+  private tableTag(closing: boolean): void {
+    const table = this.openTable();
+    if (!closing) {
+      if (!table) this.flushBlock();
+      this.stack.push({ rows: [], cell: null });
+    } else if (table) this.closeTable();
+  }
+
+  private closeTable(): void {
+    const table = this.stack.pop();
     if (!table) return;
     closeCell(table);
-    const parent = stack[stack.length - 1];
+    const parent = this.openTable();
     if (parent?.cell) {
       // A table inside a cell: its text joins the cell's.
       parent.cell.text += `\n${table.rows.map((r) => r.cells.map((c) => tidy(c.text)).join(' ')).join('\n')}`;
     } else if (table.rows.some((r) => r.cells.some((c) => tidy(c.text) !== ''))) {
-      tables.push({ ...grid(table, tables.length + 1, fileName), afterBlock: blocks.length });
-    }
-  };
-
-  const TOKEN = /<!--[\s\S]*?(?:-->|$)|<!\[CDATA\[[\s\S]*?(?:\]\]>|$)|<![^<>]*>|<\?[^<>]*>|<\/?([a-zA-Z][a-zA-Z0-9:-]*)([^<>]*)>|[^<]+|</g;
-  for (const m of html.matchAll(TOKEN)) {
-    const tok = m[0];
-    const name = m[1]?.toLowerCase();
-    if (!name) {
-      if (tok.startsWith('<!') || tok.startsWith('<?')) continue;
-      if (skipping) continue;
-      const t = decodeHtmlEntities(tok).replace(/\s+/g, ' ');
-      if (inTitle) title = `${title ?? ''}${t}`;
-      else addText(t);
-      continue;
-    }
-    const closing = tok[1] === '/';
-    if (skipping) {
-      if (closing && name === skipping) skipping = null;
-      continue;
-    }
-    if (name === 'title') {
-      inTitle = !closing;
-      continue;
-    }
-    if (!closing && SKIPPED.has(name) && !/\/\s*>$/.test(tok)) {
-      skipping = name;
-      continue;
-    }
-    const table = stack[stack.length - 1];
-    if (name === 'table') {
-      if (!closing) {
-        if (!table) flushBlock();
-        stack.push({ rows: [], cell: null });
-      } else if (table) closeTable();
-      continue;
-    }
-    if (table) {
-      if (name === 'tr') {
-        closeCell(table);
-        if (!closing) table.rows.push({ cells: [] });
-        continue;
-      }
-      if (name === 'td' || name === 'th') {
-        closeCell(table);
-        if (!closing) table.cell = { text: '', colspan: spanOf(m[2] ?? '', 'colspan'), rowspan: spanOf(m[2] ?? '', 'rowspan') };
-        continue;
-      }
-    }
-    if (LINE_BREAKS.has(name)) {
-      if (table) addText('\n');
-      else {
-        flushBlock();
-        if (!closing && /^h[1-6]$/.test(name)) heading = true;
-      }
+      this.tables.push({ ...grid(table, this.tables.length + 1, this.fileName), afterBlock: this.blocks.length });
     }
   }
-  // A table the page never closes still counts.
-  while (stack.length) closeTable();
-  flushBlock();
-  const firstHeading = blocks.find((b) => b.kind === 'heading')?.text ?? null;
-  const cleanTitle = title ? tidy(title) : '';
-  return { title: cleanTitle || firstHeading, tables, blocks, warnings: [] };
+
+  /** A row or cell tag inside a table; false for any other tag, or outside tables. */
+  private cellTag(name: string, closing: boolean, attrs: string): boolean {
+    const table = this.openTable();
+    if (!table) return false;
+    if (name === 'tr') {
+      closeCell(table);
+      if (!closing) table.rows.push({ cells: [] });
+      return true;
+    }
+    if (name !== 'td' && name !== 'th') return false;
+    closeCell(table);
+    if (!closing) table.cell = { text: '', colspan: spanOf(attrs, 'colspan'), rowspan: spanOf(attrs, 'rowspan') };
+    return true;
+  }
+
+  /** A tag that ends a line: a new line in a cell, a new block outside tables (a heading after <h1>–<h6>). */
+  private lineTag(name: string, closing: boolean): void {
+    if (!LINE_BREAKS.has(name)) return;
+    if (this.openTable()) {
+      this.addText('\n');
+      return;
+    }
+    this.flushBlock();
+    if (!closing && /^h[1-6]$/.test(name)) this.heading = true;
+  }
 }
