@@ -98,3 +98,23 @@ export function sqlInt(n: number): Query {
   if (!Number.isSafeInteger(n)) throw new TypeError(`Not a safe integer: ${String(n)}`);
   return makeQuery(String(n), []);
 }
+
+const VOCABULARY_WORD = /^[A-Za-z0-9_-]+$/;
+
+/**
+ * The CHECK a new migration puts on a column that holds one value of a closed
+ * vocabulary from shared/vocabulary.ts: sqlCheckIn('code', GAP_CODES) gives
+ * CHECK ("code" IN ('G1', 'G2', …)). DDL takes no placeholders, so the values
+ * are written into the text: each must be a plain word (letters, digits, '-'
+ * and '_'), as the vocabularies are.
+ * WARNING: once a migration ships, its CHECK keeps the values it had; adding a
+ * value to the list then needs a migration that rebuilds the table
+ * (test/electron/store/vocabulary.test.ts fails until it does).
+ */
+export function sqlCheckIn(column: string, values: readonly string[]): Query {
+  const bad = values.find((v) => !VOCABULARY_WORD.test(v));
+  if (values.length === 0 || bad !== undefined) {
+    throw new TypeError(`Not a list of plain words: ${JSON.stringify(values)}`);
+  }
+  return makeQuery(`CHECK (${sqlId(column).text} IN (${values.map((v) => `'${v}'`).join(', ')}))`, []);
+}

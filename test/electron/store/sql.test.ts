@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { sql, sqlId, sqlInt, sqlJoin } from '../../../electron/core/store/sql.ts';
+import { sql, sqlCheckIn, sqlId, sqlInt, sqlJoin } from '../../../electron/core/store/sql.ts';
 
 describe('sql tagged template', () => {
   it('turns every value into a placeholder, in order', () => {
@@ -43,5 +43,18 @@ describe('sql tagged template', () => {
 
   it('joins an empty list to an empty fragment', () => {
     expect(sqlJoin([]).text).toBe('');
+  });
+});
+
+describe('sqlCheckIn', () => {
+  it('writes a CHECK of a column against a list of plain words', () => {
+    expect(sqlCheckIn('direction', ['out', 'in']).text).toBe(`CHECK ("direction" IN ('out', 'in'))`);
+  });
+
+  it('refuses anything that is not a plain word, an empty list and a bad column name', () => {
+    expect(() => sqlCheckIn('code', ["G1'); DROP TABLE entries; --"])).toThrow(TypeError);
+    expect(() => sqlCheckIn('code', ['two words'])).toThrow(TypeError);
+    expect(() => sqlCheckIn('code', [])).toThrow(TypeError);
+    expect(() => sqlCheckIn('code; --', ['G1'])).toThrow(TypeError);
   });
 });
