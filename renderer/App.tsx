@@ -6,6 +6,7 @@
  */
 import { useCallback, useRef, type KeyboardEvent } from 'react';
 
+import { plural } from '../shared/text/plural.ts';
 import { NoticeBar } from './components/NoticeBar.tsx';
 import { newCase, openCase } from './state/commands.ts';
 import { VIEWS, type ViewId } from './state/reducer.ts';
@@ -62,7 +63,8 @@ function Shell() {
         ) : null}
         {state.summary ? (
           <span className="app-header__meta">
-            {state.summary.entryCount.toLocaleString('en-GB')} entries from {state.summary.sources.length} {state.summary.sources.length === 1 ? 'file' : 'files'}
+            {plural(state.summary.entryCount, 'entry', 'entries')} from{' '}
+            {plural(state.summary.sources.length, 'file', 'files')}
           </span>
         ) : null}
         {state.extracting ? (

@@ -6,6 +6,7 @@
 import type { Dispatch } from 'react';
 
 import type { AnalysisJson } from '../../shared/analysis.ts';
+import { plural } from '../../shared/text/plural.ts';
 import { call } from '../bridge.ts';
 import type { Action } from './reducer.ts';
 
@@ -29,10 +30,6 @@ export async function loadCase(dispatch: Dispatch<Action>): Promise<AnalysisJson
   }
   dispatch({ type: 'case/loaded', summary: summary.value, analysis: analysis.value });
   return analysis.value;
-}
-
-function plural(n: number, one: string, many: string): string {
-  return `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
 }
 
 /**

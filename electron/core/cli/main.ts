@@ -10,6 +10,7 @@ import { parseArgs } from 'node:util';
 
 import { isAgencyId } from '../../../shared/agencies/index.ts';
 import type { AgencyId } from '../../../shared/model.ts';
+import { plural } from '../../../shared/text/plural.ts';
 import { collectFiles } from '../pipeline/collect-files.ts';
 import { analyseCase } from '../pipeline/analysis-json.ts';
 import { importFiles, type ImportRequest } from '../pipeline/import-files.ts';
@@ -133,7 +134,8 @@ export async function runCli(argv: string[], io: CliIO = defaultIO): Promise<num
     let failed = 0;
     for (const o of outcomes) {
       if (o.ok) {
-        say(`${o.file}: ${o.entries} ${o.entries === 1 ? 'entry' : 'entries'} (${o.result.layout}, ${o.result.agency})${o.replaced ? ', replacing the earlier version' : ''}\n`);
+        const how = `(${o.result.layout}, ${o.result.agency})${o.replaced ? ', replacing the earlier version' : ''}`;
+        say(`${o.file}: ${plural(o.entries, 'entry', 'entries')} ${how}\n`);
         for (const issue of o.issues) say(`  ${issue.row !== undefined ? `row ${issue.row}: ` : ''}${issue.message}\n`);
       } else {
         failed++;
@@ -146,7 +148,11 @@ export async function runCli(argv: string[], io: CliIO = defaultIO): Promise<num
     if (values.json === '-') io.stdout(json);
     else if (values.json) writeFileSync(values.json, json);
     const ok = outcomes.length - failed;
-    say(`${analysis.entries.length} ${analysis.entries.length === 1 ? 'entry' : 'entries'} from ${ok} file${ok === 1 ? '' : 's'} in ${((Date.now() - started) / 1000).toFixed(1)} s${values.json && values.json !== '-' ? `; wrote ${values.json}` : ''}${failed ? `; ${failed} file${failed === 1 ? '' : 's'} could not be imported` : ''}.\n`);
+    const read = `${plural(analysis.entries.length, 'entry', 'entries')} from ${plural(ok, 'file', 'files')}`;
+    const seconds = ((Date.now() - started) / 1000).toFixed(1);
+    const wrote = values.json && values.json !== '-' ? `; wrote ${values.json}` : '';
+    const notImported = failed ? `; ${plural(failed, 'file', 'files')} could not be imported` : '';
+    say(`${read} in ${seconds} s${wrote}${notImported}.\n`);
     if (ok === 0) return 1;
     return failed > 0 ? 2 : 0;
   } catch (err) {

@@ -6,6 +6,7 @@
  * transaction, so a failure (a bug, a full disk, a power cut) leaves the file
  * exactly at its old version, never half upgraded.
  */
+import { plural } from '../../../shared/text/plural.ts';
 import { sql, sqlInt } from './sql.ts';
 import type { Connection } from './db.ts';
 
@@ -63,7 +64,8 @@ export function migrate(db: Connection, migrations: readonly Migration[], to = m
       const broken = db.all<{ table: string; parent: string }>(sql`PRAGMA foreign_key_check`);
       if (broken.length > 0) {
         const first = broken[0];
-        throw new Error(`Migration to ${to} broke ${broken.length} foreign key(s), first in ${first?.table} → ${first?.parent}`);
+        const keys = plural(broken.length, 'foreign key', 'foreign keys');
+        throw new Error(`Migration to ${to} broke ${keys}, first in ${first?.table} → ${first?.parent}`);
       }
       db.exec(sql`PRAGMA user_version = ${sqlInt(to)}`);
     });

@@ -1,6 +1,7 @@
 /** The merged chronology: filters above, the virtualised grid below, a count that says how much is shown. */
 import { useCallback, useMemo } from 'react';
 
+import { plural } from '../../../shared/text/plural.ts';
 import { useAppState, useCaseData, useDispatch, useFiltered } from '../../state/store.tsx';
 import { ChronologyTable } from './ChronologyTable.tsx';
 import { FilterBar } from './FilterBar.tsx';
@@ -22,7 +23,9 @@ export function ChronologyView() {
       <FilterBar />
       <div className="view-status">
         <span data-testid="entry-count" aria-live="polite">
-          {indices.length === total ? `${total.toLocaleString('en-GB')} entries` : `${indices.length.toLocaleString('en-GB')} of ${total.toLocaleString('en-GB')} entries`}
+          {indices.length === total
+            ? plural(total, 'entry', 'entries')
+            : `${indices.length.toLocaleString('en-GB')} of ${plural(total, 'entry', 'entries')}`}
         </span>
         {search.q && search.hits === null ? <span> · Searching…</span> : null}
         {search.limited ? <span> · Showing the first {search.hits?.length.toLocaleString('en-GB')} matches; add words to narrow the search.</span> : null}

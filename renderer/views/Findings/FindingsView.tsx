@@ -12,15 +12,16 @@ import type { AnalysisGap } from '../../../shared/analysis.ts';
 import type { RulesView } from '../../../shared/api.ts';
 import { agencyInfo } from '../../../shared/agencies/taxonomy.ts';
 import type { GapCode } from '../../../shared/model.ts';
+import { plural } from '../../../shared/text/plural.ts';
 import { GAP_CODES, gapTitle } from '../../../shared/views/labels.ts';
+import type { GapDecisionKind } from '../../../shared/vocabulary.ts';
 import { exportAnalysis, loadCase } from '../../state/commands.ts';
 import { caseDisplayName, useAppState, useCaseData, useDispatch } from '../../state/store.tsx';
 import { FindingCard } from './FindingCard.tsx';
 import { PatternsSection } from './PatternsSection.tsx';
 import { RulesPanel } from './RulesPanel.tsx';
-import { plural } from './words.ts';
 
-export type DecisionFilter = 'all' | 'open' | 'accepted' | 'edited' | 'rejected';
+export type DecisionFilter = 'all' | 'open' | GapDecisionKind;
 
 const DECISION_FILTERS: ReadonlyArray<{ id: DecisionFilter; label: string }> = [
   { id: 'all', label: 'All' },

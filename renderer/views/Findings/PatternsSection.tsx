@@ -11,9 +11,10 @@ import { memo } from 'react';
 import type { CasePatterns } from '../../../shared/analysis.ts';
 import { agencyInfo } from '../../../shared/agencies/taxonomy.ts';
 import { formatIsoUk } from '../../../shared/dates/index.ts';
+import { plural } from '../../../shared/text/plural.ts';
 import { AgencyLabel } from '../../components/AgencyMark.tsx';
 import { useAppState, useDispatch } from '../../state/store.tsx';
-import { listWords, monthText, plural, windowText } from './words.ts';
+import { listWords, monthText, windowText } from './words.ts';
 
 function RefLinks({ refs }: { refs: readonly string[] }) {
   const dispatch = useDispatch();

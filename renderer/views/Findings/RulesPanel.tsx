@@ -12,11 +12,11 @@ import type { RulesView } from '../../../shared/api.ts';
 import type { Flow, FlowOverride, FlowOverrides } from '../../../shared/gaps/rules.ts';
 import { agencyInfo } from '../../../shared/agencies/taxonomy.ts';
 import type { AgencyId, GapCode } from '../../../shared/model.ts';
+import { plural } from '../../../shared/text/plural.ts';
 import { sortAgencies } from '../../../shared/views/agencies.ts';
 import { GAP_CODES, gapTitle } from '../../../shared/views/labels.ts';
 import { call } from '../../bridge.ts';
 import { AgencyChoices } from '../../components/AgencyChoices.tsx';
-import { plural } from './words.ts';
 
 /** The day and count limits a case may change (shared/gaps/rules.ts flowOverrideSchema), in words. */
 export const PARAMETERS = [

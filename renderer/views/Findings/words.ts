@@ -5,6 +5,7 @@
 import type { AnalysisGap, GapDecisionView } from '../../../shared/analysis.ts';
 import { formatIsoUk } from '../../../shared/dates/index.ts';
 import type { GapCode } from '../../../shared/model.ts';
+import type { GapDecisionKind } from '../../../shared/vocabulary.ts';
 
 /**
  * What "from" and "to" mean for each kind of gap, as words before each side:
@@ -66,7 +67,11 @@ export function decidedAtText(at: string): string {
   return `${formatIsoUk(day)} at ${pad(d.getHours())}:${pad(d.getMinutes())}`;
 }
 
-export const DECISION_WORDS = { accepted: 'Accepted', rejected: 'Rejected', edited: 'Edited' } as const;
+export const DECISION_WORDS = {
+  accepted: 'Accepted',
+  rejected: 'Rejected',
+  edited: 'Edited',
+} as const satisfies Record<GapDecisionKind, string>;
 
 /** "Accepted by Reviewer A on 2 May 2024 at 10:15" */
 export function decisionLine(d: GapDecisionView): string {
@@ -76,10 +81,6 @@ export function decisionLine(d: GapDecisionView): string {
 /** "2023-11" → "Nov 2023" */
 export function monthText(month: string): string {
   return formatIsoUk(`${month}-01`).replace(/^1 /, '');
-}
-
-export function plural(n: number, one: string, many: string): string {
-  return `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
 }
 
 /** "A", "A and B", "A, B and C" */

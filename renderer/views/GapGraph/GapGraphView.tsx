@@ -9,6 +9,7 @@ import { memo, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, 
 import { agencyInfo } from '../../../shared/agencies/taxonomy.ts';
 import { formatFuzzyDate } from '../../../shared/dates/index.ts';
 import type { AgencyId } from '../../../shared/model.ts';
+import { plural } from '../../../shared/text/plural.ts';
 import { buildGapGraph } from '../../../shared/views/graph.ts';
 import { gapTitle } from '../../../shared/views/labels.ts';
 import { buildGraphScene, drawGapGraph, timedLayout, type GraphScene } from '../../draw/gapGraph.ts';
@@ -138,7 +139,8 @@ export function GapGraphView() {
           <input id={publicId} type="checkbox" checked={includePublic} onChange={(e) => setIncludePublic(e.target.checked)} /> Include contacts with the family and the public
         </label>
         <span className="muted">
-          {graph.nodes.length} agencies · {totalContacts} contacts · {findings} {findings === 1 ? 'finding' : 'findings'}
+          {plural(graph.nodes.length, 'agency', 'agencies')} · {plural(totalContacts, 'contact', 'contacts')} ·{' '}
+          {plural(findings, 'finding', 'findings')}
         </span>
       </div>
       <div className="graph-layout">
@@ -166,7 +168,8 @@ export function GapGraphView() {
                 {agencyInfo(contact.a).label} and {agencyInfo(contact.b).label}
               </h2>
               <p>
-                {contact.count} {contact.count === 1 ? 'contact' : 'contacts'}: {contact.byDirection.out} from {agencyInfo(contact.a).short} to {agencyInfo(contact.b).short},{' '}
+                {plural(contact.count, 'contact', 'contacts')}: {contact.byDirection.out} from{' '}
+                {agencyInfo(contact.a).short} to {agencyInfo(contact.b).short},{' '}
                 {contact.byDirection.in} the other way, {contact.byDirection.both} together (meetings, joint visits), {contact.byDirection.attempted} tried and not made.
               </p>
               <EvidenceList refs={contact.refs} data={data} onSelect={select} selectedRef={selection.ref} />
@@ -230,7 +233,7 @@ function AgencySummary({ agency, data, until }: { agency: AgencyId; data: CaseDa
         <AgencyLabel agency={agency} />
       </h2>
       <p>
-        {own.length} {own.length === 1 ? 'entry' : 'entries'}
+        {plural(own.length, 'entry', 'entries')}
         {first ? `, the first on ${formatFuzzyDate(first.date)}` : ''}.
       </p>
       <button

@@ -8,6 +8,7 @@ import { memo, useId, type Dispatch } from 'react';
 
 import { agencyIds, agencyInfo } from '../../../shared/agencies/taxonomy.ts';
 import type { ImportIssue, FieldName } from '../../../shared/model.ts';
+import { plural } from '../../../shared/text/plural.ts';
 import type { FileChoice, ImportAction, OkPreview } from './importState.ts';
 
 export const FIELD_LABELS: Readonly<Record<FieldName, string>> = {
@@ -69,7 +70,7 @@ function MappingTable({ p, choice, index, dispatch }: { p: OkPreview; choice: Fi
           <div className="mapping" key={t.number}>
             <h4>
               {p.tables.length > 1 || (t.name && t.name !== p.fileName) ? `${t.name || `Table ${t.number}`}: ` : ''}
-              {t.entries} {t.entries === 1 ? 'entry' : 'entries'}, headings on row {t.headerRow}
+              {plural(t.entries, 'entry', 'entries')}, headings on row {t.headerRow}
             </h4>
             <div className="mapping__scroll">
               <table>
@@ -137,7 +138,7 @@ export const FileCard = memo(function FileCard({ choice, index, dispatch, disabl
           Import this file
         </label>
         <span className="muted file-card__what">
-          {FORMAT_WORDS[p.format]} with {LAYOUT_WORDS[p.layout]} · {p.entries} {p.entries === 1 ? 'entry' : 'entries'}
+          {FORMAT_WORDS[p.format]} with {LAYOUT_WORDS[p.layout]} · {plural(p.entries, 'entry', 'entries')}
           {p.title ? ` · “${p.title}”` : ''}
         </span>
       </header>

@@ -9,6 +9,7 @@ import { useEffect, useReducer, useState, type Dispatch, type DragEvent } from '
 import type { ImportOutcome } from '../../../shared/api.ts';
 
 import { agencyInfo } from '../../../shared/agencies/taxonomy.ts';
+import { plural } from '../../../shared/text/plural.ts';
 import { call, on, pathForFile } from '../../bridge.ts';
 import { loadCase } from '../../state/commands.ts';
 import { useAppState, useDispatch } from '../../state/store.tsx';
@@ -133,7 +134,8 @@ export function ImportView() {
             ) : (
               <>
                 <span>
-                  {toImport.length} of {state.files.length} {state.files.length === 1 ? 'file' : 'files'} ticked, {entries.toLocaleString('en-GB')} entries.
+                  {toImport.length} of {plural(state.files.length, 'file', 'files')} ticked,{' '}
+                  {plural(entries, 'entry', 'entries')}.
                 </span>
                 <button type="button" className="button button--primary" onClick={() => void run()} disabled={toImport.length === 0}>
                   Import {toImport.length === 1 ? 'the file' : `${toImport.length} files`}
@@ -168,15 +170,20 @@ const appDispatch = useDispatch();
   return (
     <section className="outcomes" aria-labelledby="outcomes-title">
       <h2 id="outcomes-title">
-        {failed.length === 0 ? `Imported ${total.toLocaleString('en-GB')} entries from ${ok.length} ${ok.length === 1 ? 'file' : 'files'}` : `Imported ${ok.length} of ${outcomes.length} files`}
+        {failed.length === 0
+          ? `Imported ${plural(total, 'entry', 'entries')} from ${plural(ok.length, 'file', 'files')}`
+          : `Imported ${ok.length} of ${plural(outcomes.length, 'file', 'files')}`}
       </h2>
       <ul className="outcomes__list">
         {outcomes.map((o) =>
           o.ok ? (
             <li key={o.file}>
-              <strong>{o.file}</strong>: {o.entries} entries{o.agency !== 'mixed' ? ` from ${agencyInfo(o.agency).label}` : ''}
+              <strong>{o.file}</strong>: {plural(o.entries, 'entry', 'entries')}
+              {o.agency !== 'mixed' ? ` from ${agencyInfo(o.agency).label}` : ''}
               {o.replaced ? ', replacing the earlier version' : ''}.
-              {o.issues.length ? ` ${o.issues.length} ${o.issues.length === 1 ? 'thing' : 'things'} to check (see the file’s warnings).` : ''}
+              {o.issues.length
+                ? ` ${plural(o.issues.length, 'thing', 'things')} to check (see the file’s warnings).`
+                : ''}
             </li>
           ) : (
             <li key={o.file} className="outcomes__failed">

@@ -1,6 +1,7 @@
 /** No case open: say what Threadline does in two sentences, and offer the three ways in. */
 import { useState } from 'react';
 
+import { plural } from '../../../shared/text/plural.ts';
 import { openSampleCase } from '../../sample.ts';
 import { newCase, openCase, loadCase } from '../../state/commands.ts';
 import { useAppState, useDispatch } from '../../state/store.tsx';
@@ -13,7 +14,10 @@ export function Welcome() {
   const sample = async () => {
     setBusy(true);
     // The new case opens (and this screen gives way to it) before its files are in: say what is happening meanwhile.
-    const r = await openSampleCase((files) => dispatch({ type: 'notice', notice: { tone: 'info', message: `Importing the sample case’s ${files} files. This takes a few seconds…` } }));
+    const r = await openSampleCase((files) => {
+      const message = `Importing the sample case’s ${plural(files, 'file', 'files')}. This takes a few seconds…`;
+      dispatch({ type: 'notice', notice: { tone: 'info', message } });
+    });
     setBusy(false);
     if (!r.ok) return void dispatch({ type: 'notice', notice: { tone: 'problem', message: r.error.message } });
     if (r.value === null) return; // the save dialog was cancelled: nothing changed
