@@ -42,6 +42,8 @@ export const importFileSchema = z.object({
   /** Replace the source already in the case with this name (a changed return). */
   replace: z.boolean().optional(),
 });
+/** One file to preview or import: what the renderer asks for and what the pipeline reads, the one type for both. */
+export type ImportRequest = z.output<typeof importFileSchema>;
 
 export const entryFilterSchema = z.object({
   agencies: z.array(agency).max(100).optional(),

@@ -9,11 +9,12 @@ import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 
 import { isAgencyId } from '../../../shared/agencies/index.ts';
+import type { ImportRequest } from '../../../shared/api.ts';
 import type { AgencyId } from '../../../shared/model.ts';
 import { plural } from '../../../shared/text/plural.ts';
 import { collectFiles } from '../pipeline/collect-files.ts';
 import { analyseCase } from '../pipeline/analysis-json.ts';
-import { importFiles, type ImportRequest } from '../pipeline/import-files.ts';
+import { importFiles } from '../pipeline/import-files.ts';
 import { openCase } from '../store/index.ts';
 import { appVersion } from '../version.ts';
 

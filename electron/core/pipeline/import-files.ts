@@ -9,32 +9,19 @@
  * it the integrated chronology's tie-breaks) does not depend on which file a
  * worker finished first.
  */
-import { createHash } from 'node:crypto';
-import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 
+import type { ImportRequest } from '../../../shared/api.ts';
 import { ImportError, type ImportErrorCode } from '../../../shared/errors.ts';
-import { importDocument, type ImportOptions, type ImportResult } from '../../../shared/import/index.ts';
-import type { RawDocument } from '../../../shared/import/raw.ts';
-import type { AgencyId, ColumnMapping, ImportIssue } from '../../../shared/model.ts';
-import { readChronologyBytes, type ReadOptions } from '../readers/index.ts';
+import type { ImportResult } from '../../../shared/import/index.ts';
+import type { ImportIssue } from '../../../shared/model.ts';
+import type { ReadOptions } from '../readers/index.ts';
 import type { Connection } from '../store/db.ts';
 import { DuplicateSourceError, SourceNameTakenError } from '../store/errors.ts';
 import { listMappings, rememberMapping } from '../store/mappings.ts';
 import { addSource, findSourceByFileName, replaceSource } from '../store/sources.ts';
 import type { WorkerPool } from '../workers/pool.ts';
-import type { InterpretedValue, RememberedMapping } from '../workers/protocol.ts';
-
-export interface ImportRequest {
-  path: string;
-  /** The name entries are referenced by (file#N); defaults to the file's own name. */
-  fileName?: string;
-  agency?: AgencyId | 'mixed' | null;
-  dateOrder?: 'dmy' | 'mdy' | 'auto';
-  mappings?: Array<{ table: number; mapping: ColumnMapping }>;
-  /** Replace a source already in the case with the same name (a changed return). */
-  replace?: boolean;
-}
+import { interpretForStore, type InterpretedValue } from './interpret.ts';
 
 export type ImportOutcome =
   | {
@@ -60,45 +47,6 @@ export interface ImportRunOptions extends Pick<ReadOptions, 'maxBytes'> {
   onProgress?: (p: ImportProgress) => void;
   /** Read and interpret on these workers; without one, everything runs on this thread. */
   pool?: WorkerPool;
-}
-
-/** Readers enforce the same limit; it is checked here too so nothing large is read into memory. */
-export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
-
-/** A file read and interpreted, not yet stored: what the import view previews. */
-export interface InterpretedFile {
-  file: string;
-  doc: RawDocument;
-  result: ImportResult;
-  bytes: Uint8Array;
-  size: number;
-}
-
-/** Read a file and interpret it as a chronology, without storing anything. */
-export async function interpretFile(
-  req: ImportRequest,
-  file: string,
-  opts: Pick<ImportRunOptions, 'maxBytes' | 'signal'> & { recall?: ImportOptions['recallMapping'] } = {},
-): Promise<InterpretedFile> {
-  const size = (await stat(req.path)).size;
-  const readOpts: ReadOptions = { fileName: file, ...(opts.maxBytes ? { maxBytes: opts.maxBytes } : {}), ...(opts.signal ? { signal: opts.signal } : {}) };
-  // The size is checked before reading, so an oversized file is refused without loading it.
-  const bytes = await readWithinLimit(req.path, size, readOpts);
-  const doc = await readChronologyBytes(bytes, file, readOpts);
-  const result = importDocument(doc, {
-    ...(req.agency !== undefined ? { agency: req.agency } : {}),
-    ...(req.mappings ? { mappings: req.mappings } : {}),
-    dateOrder: req.dateOrder ?? 'auto',
-    ...(opts.recall ? { recallMapping: opts.recall } : {}),
-  });
-  return { file, doc, result, bytes, size };
-}
-
-/** Interpret on this thread, returning only what the store needs. */
-async function interpretHere(req: ImportRequest, file: string, opts: ImportRunOptions, mappings: RememberedMapping[]): Promise<InterpretedValue> {
-  const byKey = new Map(mappings.map((m) => [`${m.agency}\u001f${m.signature}`, m.mapping]));
-  const i = await interpretFile(req, file, { ...opts, recall: (agency, sig) => byKey.get(`${agency ?? 'mixed'}\u001f${sig}`) ?? null });
-  return { result: i.result, format: i.doc.format, sha256: createHash('sha256').update(i.bytes).digest('hex'), size: i.size };
 }
 
 /** Import files; returns one outcome per request, in request order. */
@@ -144,9 +92,10 @@ export async function importFiles(db: Connection, requests: readonly ImportReque
     const req = requests[index]!;
     const file = files[index]!;
     if (opts.signal?.aborted) return finish(index, { ok: false, error: cancelled(file) });
+    const job = { req, file, mappings, ...(opts.maxBytes ? { maxBytes: opts.maxBytes } : {}) };
     const task = opts.pool
-      ? opts.pool.run<InterpretedValue>({ kind: 'interpret', req, file, mappings, ...(opts.maxBytes ? { maxBytes: opts.maxBytes } : {}) }, opts.signal ? { signal: opts.signal } : {})
-      : interpretHere(req, file, opts, mappings);
+      ? opts.pool.run<InterpretedValue>({ kind: 'interpret', ...job }, opts.signal ? { signal: opts.signal } : {})
+      : interpretForStore(job, opts.signal);
     finish(index, await settle(task));
   };
   if (requests.length > 0) report(0, 'reading');
@@ -223,19 +172,6 @@ function storeOne(db: Connection, req: ImportRequest, file: string, v: Interpret
   } catch (err) {
     return { ok: false, file, error: describeError(err, file) };
   }
-}
-
-/** Read a file whose size is known, refusing it before reading if it is over the limit. */
-async function readWithinLimit(path: string, size: number, opts: ReadOptions): Promise<Uint8Array> {
-  const limit = opts.maxBytes ?? DEFAULT_MAX_BYTES;
-  if (size > limit) {
-    throw new ImportError(
-      'too-large',
-      opts.fileName ?? basename(path),
-      `the file is ${(size / 1e6).toFixed(0)} MB, over the ${(limit / 1e6).toFixed(0)} MB limit for one chronology. Split it into smaller files (for example one per year) and import those.`,
-    );
-  }
-  return new Uint8Array(await readFile(path, opts.signal ? { signal: opts.signal } : {}));
 }
 
 /** Errors that came back from a worker are plain objects: recognise them by name. */

@@ -3,14 +3,14 @@
  * agency, header row and column mapping, first rows) and the dates that need
  * the author's decision, before anything is stored.
  */
-import { createHash } from 'node:crypto';
 import { basename } from 'node:path';
 
-import type { FilePreview, TablePreview } from '../../../shared/api.ts';
+import type { FilePreview, ImportRequest, TablePreview } from '../../../shared/api.ts';
 import { cellText } from '../../../shared/import/header-row.ts';
 import type { RawDocument } from '../../../shared/import/raw.ts';
 import type { CaseStore } from '../store/index.ts';
-import { describeError, interpretFile, type ImportRequest } from './import-files.ts';
+import { describeError } from './import-files.ts';
+import { interpretFile, sha256Of } from './interpret.ts';
 
 const SAMPLE_ROWS = 8;
 
@@ -40,7 +40,7 @@ export async function previewFile(req: ImportRequest, store: CaseStore | null): 
     }));
     let already: Extract<FilePreview, { ok: true }>['already'] = null;
     if (store) {
-      const sha = createHash('sha256').update(bytes).digest('hex');
+      const sha = sha256Of(bytes);
       const sources = store.listSources();
       const same = sources.find((s) => s.sha256 === sha);
       if (same) already = { kind: 'same-content', fileName: same.fileName };

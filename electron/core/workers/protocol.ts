@@ -3,19 +3,10 @@
  * (structured clone): no functions, no class instances.
  */
 import type { ExtractInput } from '../../../shared/extract/index.ts';
-import type { ImportResult } from '../../../shared/import/index.ts';
-import type { ColumnMapping, SourceFormat } from '../../../shared/model.ts';
-import type { ImportRequest } from '../pipeline/import-files.ts';
-
-/** A mapping the author chose before, for the worker to re-apply (it has no database). */
-export interface RememberedMapping {
-  agency: string;
-  signature: string;
-  mapping: ColumnMapping;
-}
+import type { InterpretTask } from '../pipeline/interpret.ts';
 
 export type WorkerTask =
-  | { kind: 'interpret'; req: ImportRequest; file: string; maxBytes?: number; mappings: RememberedMapping[] }
+  | ({ kind: 'interpret' } & InterpretTask)
   | { kind: 'extract'; items: ExtractInput[]; entryTimeoutMs?: number }
   /**
    * Health check. busyMs keeps the worker busy that long; a gate (two Int32 slots) lets a test wait for
@@ -23,14 +14,6 @@ export type WorkerTask =
    * time limits and cancelling wait for events, not for a clock.
    */
   | { kind: 'probe'; busyMs?: number; gate?: SharedArrayBuffer };
-
-/** What an 'interpret' task gives back: everything the store needs, nothing it does not. */
-export interface InterpretedValue {
-  result: ImportResult;
-  format: SourceFormat;
-  sha256: string;
-  size: number;
-}
 
 export interface SerialisedError {
   name: string;

@@ -3,15 +3,14 @@
  * with its value or a serialised error. Loaded once per worker; the modules
  * it imports stay warm for every later task.
  */
-import { createHash } from 'node:crypto';
 import { parentPort } from 'node:worker_threads';
 
 import { ImportError } from '../../../shared/errors.ts';
 import { extractEntry } from '../../../shared/extract/index.ts';
-import { interpretFile } from '../pipeline/import-files.ts';
+import { interpretForStore } from '../pipeline/interpret.ts';
 import { preloadPdfReader } from '../readers/pdf.ts';
 import { warmUpExtraction, warmUpImport } from './warm-up.ts';
-import type { InterpretedValue, SerialisedError, WorkerReply, WorkerTask } from './protocol.ts';
+import type { SerialisedError, WorkerReply, WorkerTask } from './protocol.ts';
 
 async function run(task: WorkerTask): Promise<unknown> {
   switch (task.kind) {
@@ -32,20 +31,8 @@ async function run(task: WorkerTask): Promise<unknown> {
       const limit = task.entryTimeoutMs ?? 5_000;
       return task.items.map((item) => extractEntry({ ...item, deadline: Date.now() + limit }));
     }
-    case 'interpret': {
-      const byKey = new Map(task.mappings.map((m) => [`${m.agency}\u001f${m.signature}`, m.mapping]));
-      const interpreted = await interpretFile(task.req, task.file, {
-        ...(task.maxBytes ? { maxBytes: task.maxBytes } : {}),
-        recall: (agency, signature) => byKey.get(`${agency ?? 'mixed'}\u001f${signature}`) ?? null,
-      });
-      const value: InterpretedValue = {
-        result: interpreted.result,
-        format: interpreted.doc.format,
-        sha256: createHash('sha256').update(interpreted.bytes).digest('hex'),
-        size: interpreted.size,
-      };
-      return value;
-    }
+    case 'interpret':
+      return interpretForStore(task);
   }
 }
 
