@@ -42,6 +42,15 @@ interface CompiledPattern {
   source: string;
 }
 
+/** A case-record system ("Mosaic", "EMIS"): which kind of service keeps its records there. */
+interface CompiledSystem {
+  name: string;
+  /** Matched by case in a title ("SIMS", "STORM" are also words). */
+  caseSensitive: boolean;
+  agency: AgencyId;
+  context?: string;
+}
+
 export interface CompiledLexicon {
   version: number;
   /** First token (lower case) → candidate terms, longest first. */
@@ -49,6 +58,7 @@ export interface CompiledLexicon {
   patterns: CompiledPattern[];
   contexts: LexiconFile['contexts'];
   secondedCues: string[];
+  systems: CompiledSystem[];
 }
 
 interface Token {
@@ -105,7 +115,10 @@ export function compileLexicon(data: LexiconFile): CompiledLexicon {
     ...(p.context ? { context: p.context } : {}),
     source: p.re,
   }));
-  return { version: data.version, byFirst, patterns, contexts: data.contexts, secondedCues: data.seconded.cues };
+  const systems = data.systems.entries.flatMap((e) =>
+    e.names.map((name) => ({ name, caseSensitive: e.cs === true, agency: e.agency, ...(e.context ? { context: e.context } : {}) })),
+  );
+  return { version: data.version, byFirst, patterns, contexts: data.contexts, secondedCues: data.seconded.cues, systems };
 }
 
 /** The lexicon as shipped. */
@@ -229,17 +242,47 @@ function hasCue(haystackLower: string, cue: string): boolean {
 /**
  * The agency a context-dependent mention stands for, given the text around it
  * (the entry, its file's title, the case's kind). "social worker" is CSC
- * unless the context speaks of adult social care.
+ * unless the context speaks of adult social care. A file's own sender is resolved in 'file' scope, which
+ * reads rules that would mislead on one entry's words ("S is an inpatient" does not make Ward 7 another
+ * service; a file of inpatient discharge summaries is the wards' record).
  */
-export function resolveMention(mention: AgencyMention, contextText: string, lex: CompiledLexicon = defaultLexicon): AgencyId {
+export function resolveMention(
+  mention: AgencyMention,
+  contextText: string,
+  lex: CompiledLexicon = defaultLexicon,
+  scope: 'entry' | 'file' = 'entry',
+): AgencyId {
   if (!mention.context) return mention.agency;
   const ctx = lex.contexts[mention.context];
   if (!ctx) return mention.agency;
   const hay = contextText.toLowerCase();
-  for (const rule of ctx.when) {
+  for (const rule of scope === 'file' ? [...ctx.when, ...(ctx.fileWhen ?? [])] : ctx.when) {
     if (rule.cues.some((cue) => hasCue(hay, cue))) return rule.agency;
   }
   return ctx.default === '' ? mention.agency : (ctx.default as AgencyId);
+}
+
+/**
+ * The record system a file's name or title names, as a mention whose context the rest of the file resolves
+ * ("mosaic-case-extract.csv" under a safeguarding adults review is adult social care). A file name's case says
+ * nothing, so it is matched without case; a title by case where the name is also a word.
+ */
+export function findRecordSystem(fileWords: string, title: string, lex: CompiledLexicon = defaultLexicon): AgencyMention | null {
+  const nameTokens = new Set(tokenize(fileWords).map((t) => t.lower));
+  const titleTokens = tokenize(title);
+  for (const sys of lex.systems) {
+    const words = tokenize(sys.name);
+    const inName = words.length > 0 && words.every((w) => nameTokens.has(w.lower));
+    const inTitle = titleTokens.some((t, i) => words.every((w, k) => sameWord(titleTokens[i + k], w, sys.caseSensitive)));
+    if (inName || inTitle) {
+      return { agency: sys.agency, start: 0, end: 0, text: sys.name, term: sys.name, person: false, via: 'term', ...(sys.context ? { context: sys.context } : {}) };
+    }
+  }
+  return null;
+}
+
+function sameWord(token: Token | undefined, word: Token, caseSensitive: boolean): boolean {
+  return token !== undefined && (caseSensitive ? token.text === word.text : token.lower === word.lower);
 }
 
 /** Whether any of the cue phrases occurs in the text as whole words (case-insensitive). */

@@ -27,11 +27,16 @@ export const lexiconFileSchema = z.object({
     z.object({
       default: z.string(),
       when: z.array(z.object({ agency: z.string(), cues: z.array(z.string()) })),
+      /** Rules read only for a file as a whole (its title, letterhead and opening), after those in `when`. */
+      fileWhen: z.array(z.object({ agency: z.string(), cues: z.array(z.string()) })).optional(),
     }),
   ),
   patterns: z.array(
     z.object({ agency: z.string(), re: z.string(), hint: z.string().optional(), person: z.boolean().optional(), context: z.string().optional() }),
   ),
+  systems: z.object({
+    entries: z.array(z.object({ names: z.array(z.string()), agency: z.string(), context: z.string().optional(), cs: z.boolean().optional() })),
+  }),
   seconded: z.object({ cues: z.array(z.string()) }),
 });
 export type LexiconFile = z.infer<typeof lexiconFileSchema>;

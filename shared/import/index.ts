@@ -3,8 +3,8 @@
  * one source, with the layout, column mapping and agency it detected and
  * every problem worth telling the author about. Pure: no files, no database.
  */
-import { suggestFileAgency, type AgencySuggestion } from '../agencies/index.ts';
-import { findLeadingDate } from '../dates/index.ts';
+import { findAgencyMentions, isRecipientBody, suggestFileAgency, type AgencySuggestion } from '../agencies/index.ts';
+import { findDateMentions, findLeadingDate } from '../dates/index.ts';
 import { ImportError } from '../errors.ts';
 import type { AgencyId, ColumnMapping, Entry, ImportIssue } from '../model.ts';
 import { finaliseDrafts, type DraftEntry } from './draft.ts';
@@ -67,6 +67,16 @@ function documentContext(doc: RawDocument): string {
   return adult > child ? 'adult social care' : '';
 }
 
+/** Whether a heading names an organisation that is not a forum (a board, a MARAC): a service that sends returns. */
+function namesSender(text: string): boolean {
+  return findAgencyMentions(text).some((m) => !isRecipientBody(m) && !m.person);
+}
+
+/** The blocks a file opens with (letterhead, title, the first form's heading), which say what kind of service wrote it. */
+const OPENING_BLOCKS = 8;
+/** Longer than this, a first line is a paragraph, not a letterhead. */
+const LETTERHEAD_MAX_CHARS = 160;
+
 /** An agency column headed "Source" (of the information): under a section heading, not the row's author. */
 const SOURCE_HEADING = /^\s*source\b/i;
 
@@ -99,13 +109,21 @@ function undatedIssues(fileName: string, blocks: readonly RawBlock[]): ImportIss
 export function importDocument(doc: RawDocument, opts: ImportOptions = {}): ImportResult {
   // A file whose title names no agency (a PDF's title is often its running header) still has its letterhead:
   // the headings it opens with.
-  const leading = doc.blocks.slice(0, Math.max(0, doc.blocks.findIndex((b) => b.kind !== 'heading'))).map((b) => b.text).join(' — ');
-  // (A review's own heading, the board's or partnership's, names no sender.)
-  const fromLetterhead = leading && leading !== doc.title && !REVIEW_HEADING.test(leading) ? suggestFileAgency(doc.fileName, leading) : null;
-  const suggestion = suggestFileAgency(doc.fileName, doc.title) ?? fromLetterhead;
+  // (A text file has no headings: its first line, short and undated, is its letterhead.)
+  const headed = doc.blocks.slice(0, Math.max(0, doc.blocks.findIndex((b) => b.kind !== 'heading'))).map((b) => b.text).join(' — ');
+  const first = doc.blocks[0]?.text ?? '';
+  const leading = headed || (first.length <= LETTERHEAD_MAX_CHARS && findDateMentions(first).length === 0 ? first : '');
+  const contextText = documentContext(doc);
+  const opening = `${doc.blocks.slice(0, OPENING_BLOCKS).map((b) => b.text).join(' ')} ${contextText}`;
+  // (The file's name was weighed with its title: the letterhead is read on its own words.)
+  const letterhead = leading && leading !== doc.title ? suggestFileAgency('', leading, undefined, opening) : null;
+  // (A review's own heading, the board's or partnership's, names no sender: "other" from it is no suggestion,
+  // unless the heading names a sender too, "<Trust> – return to the Safeguarding Adults Board".)
+  const fromReviewHeading = letterhead?.agency === 'other' && REVIEW_HEADING.test(leading) && !namesSender(leading);
+  const fromLetterhead = letterhead && !fromReviewHeading ? letterhead : null;
+  const suggestion = suggestFileAgency(doc.fileName, doc.title, undefined, opening) ?? fromLetterhead;
   const userAgency = opts.agency ?? null;
   const fileAgency: AgencyId | 'mixed' | null = userAgency ?? suggestion?.agency ?? null;
-  const contextText = documentContext(doc);
   const issues: ImportIssue[] = doc.warnings.map((w) => ({ file: doc.fileName, ...(w.row !== undefined ? { row: w.row } : {}), severity: 'warning', code: w.code, message: w.message }));
 
   const drafts: DraftEntry[] = [];

@@ -14,9 +14,10 @@
  * of minutes) and that it tells one event (no more than one paragraph opening
  * with a date).
  */
-import { findDateMentions, findLeadingDate } from '../dates/index.ts';
+import { findDateMentions, findLeadingDate, hasAbsoluteDateMention } from '../dates/index.ts';
 import { blankDraft, type DraftEntry } from './draft.ts';
 import { labelledField } from './headings.ts';
+import { draftsFromProse } from './narrative.ts';
 import type { RawBlock } from './raw.ts';
 
 /** The form of a letter: how it greets, signs off and copies. */
@@ -67,13 +68,23 @@ function datedParagraphs(blocks: readonly RawBlock[]): number {
   return blocks.filter((b) => b.kind === 'paragraph' && findLeadingDate(b.text) !== null).length;
 }
 
-/** Where each letter starts: at every repeat of the file's first line (its letterhead). */
+/**
+ * Where each letter starts: at every repeat of its letterhead, the first line of the file that repeats (a
+ * covering note, "Return to the Safeguarding Adults Board: discharge summaries …", may come before it).
+ */
 function letterheadStarts(blocks: readonly RawBlock[]): number[] {
-  const first = blocks[0];
-  if (!first || findDateMentions(first.text).length > 0) return [];
-  const head = norm(first.text);
-  return blocks.flatMap((b, i) => (norm(b.text) === head ? [i] : []));
+  // (Only lines before the first date: "Present:" repeats in every set of minutes but heads none.)
+  for (const first of blocks.slice(0, LETTERHEAD_WITHIN)) {
+    if (findDateMentions(first.text).length > 0) break;
+    const head = norm(first.text);
+    const starts = blocks.flatMap((b, i) => (norm(b.text) === head ? [i] : []));
+    if (starts.length >= 2) return starts;
+  }
+  return [];
 }
+
+/** How far into a file its first letterhead may be. */
+const LETTERHEAD_WITHIN = 4;
 
 /** A heading's text with its numbers taken out: "SUMMARY (2 of 5)" and "SUMMARY (3 of 5)" are one form's title. */
 const unnumbered = (text: string): string => norm(text).replace(/\d+/g, '#');
@@ -85,7 +96,8 @@ const unnumbered = (text: string): string => norm(text).replace(/\d+/g, '#');
  */
 function repeatedHeadingStarts(blocks: readonly RawBlock[]): number[] {
   const counts = new Map<string, number>();
-  for (const b of blocks) if (b.kind === 'heading' && /\d/.test(b.text)) counts.set(unnumbered(b.text), (counts.get(unnumbered(b.text)) ?? 0) + 1);
+  // (A heading that opens with a date is a dated record's own header, "19 Oct 2023 15:30 – Dr T (GP) – Telephone": an entry.)
+  for (const b of blocks) if (b.kind === 'heading' && /\d/.test(b.text) && !findLeadingDate(b.text)) counts.set(unnumbered(b.text), (counts.get(unnumbered(b.text)) ?? 0) + 1);
   const [key] = [...counts].filter(([, n]) => n >= 2).sort((a, b) => b[1] - a[1])[0] ?? [];
   return key === undefined ? [] : blocks.flatMap((b, i) => (b.kind === 'heading' && unnumbered(b.text) === key ? [i] : []));
 }
@@ -129,20 +141,83 @@ export function draftsFromLetters(blocks: readonly RawBlock[]): DraftEntry[] | n
   const dated = letters.map((letter) => ({ letter, date: letterDate(letter) }));
   const shaped = (letter: readonly RawBlock[]) => (numbered ? datedParagraphs(letter) <= 1 : isLetter(letter));
   if (!dated.every(({ letter, date }) => date !== null && letter.length >= 2 && shaped(letter))) return null;
-  return dated.map(({ letter, date }) => {
-    const opening = letter[0]!;
-    const last = letter[letter.length - 1]!;
-    const draft = blankDraft('entry', date!.raw, {
-      paragraph: opening.index,
-      ...(opening.page !== undefined ? { page: opening.page } : {}),
-      ...(opening.line !== undefined ? { row: opening.line } : {}),
-      ...((last.lineEnd ?? last.line) !== undefined && (last.lineEnd ?? last.line) !== opening.line ? { rowEnd: last.lineEnd ?? last.line } : {}),
-    });
-    const text = letter.map((b) => b.text).join('\n');
-    draft.event.push(text);
-    const time = TIME_FIELD.exec(date!.block.text)?.[1] ?? null;
-    if (time) draft.timeText = time;
-    draft.cells = { Date: date!.raw, ...(time ? { Time: time } : {}), Text: text };
-    return draft;
+  return dated.flatMap(({ letter, date }) => letterEntries(letter, date!));
+}
+
+/** One letter as its entry, whole, unless it tells more than one dated event (below). */
+function letterDraft(letter: readonly RawBlock[], date: LetterDate): DraftEntry {
+  const opening = letter[0]!;
+  const last = letter[letter.length - 1]!;
+  const draft = blankDraft('entry', date.raw, {
+    paragraph: opening.index,
+    ...(opening.page !== undefined ? { page: opening.page } : {}),
+    ...(opening.line !== undefined ? { row: opening.line } : {}),
+    ...((last.lineEnd ?? last.line) !== undefined && (last.lineEnd ?? last.line) !== opening.line ? { rowEnd: last.lineEnd ?? last.line } : {}),
   });
+  const text = letter.map((b) => b.text).join('\n');
+  draft.event.push(text);
+  const time = TIME_FIELD.exec(date.block.text)?.[1] ?? null;
+  if (time) draft.timeText = time;
+  draft.cells = { Date: date.raw, ...(time ? { Time: time } : {}), Text: text };
+  return draft;
+}
+
+/**
+ * A letter's entries. Most tell one event and are one entry. A discharge summary whose clinical course is
+ * told day by day tells several: its "Date of admission:" and "Date of discharge:" fields are two dated
+ * lines (two events), and the course written as prose ("On 04/05 reviewed by the TVN … On 06/05 delirium settling …") starts an entry
+ * at each sentence that brings a new date, as any prose does. What comes before the first such split
+ * stays with the letter.
+ */
+function letterEntries(letter: readonly RawBlock[], date: LetterDate): DraftEntry[] {
+  // A letter that mentions one other date ("seen in clinic on 6/12", "attended on 14/10/2023") refers back to
+  // an event; only a course of two or more dated sentences is told event by event.
+  const dated = letter.filter(isProse).flatMap((b) => draftsFromProse([b], '')).filter((d) => hasAbsoluteDateMention(d.dateText));
+  if (dated.length < MIN_COURSE) return [letterDraft(letter, date)];
+  const out: DraftEntry[] = [];
+  let part: RawBlock[] = [];
+  let partDate = date;
+  let splitByProse = false;
+  const close = () => {
+    if (part.length) out.push(letterDraft(part, partDate));
+    part = [];
+  };
+  for (const block of letter) {
+    const field = fieldDate(block);
+    if (field && field.raw !== partDate.raw && part.some((b) => b === partDate.block)) {
+      close();
+      partDate = field;
+    }
+    const prose = isProse(block) ? draftsFromProse([block], '') : [];
+    // A minute's "Actions: … timescale: same day" counts from the meeting; only a sentence with a date of its
+    // own starts a run of events, after which "the next day" counts from the one before.
+    const startsEvents = prose.length > 0 && (splitByProse || hasAbsoluteDateMention(prose[0]!.dateText));
+    if (!startsEvents || !part.some((b) => b === partDate.block)) {
+      part.push(block);
+      continue;
+    }
+    // The sentences before the first new date still belong to the part being read.
+    const lead = block.text.slice(0, block.text.indexOf(prose[0]!.event[0]!.slice(0, 20))).trim();
+    if (lead) part.push({ ...block, text: lead });
+    close();
+    // The course runs from the admission, not from the discharge just read: its dates without a year take the
+    // letter's first date's year ("On 18/08 …" after "Date of discharge: 13/09/2023" is still August 2023).
+    out.push(blankDraft('context', date.raw, { paragraph: block.index }), ...prose);
+    splitByProse = true;
+  }
+  close();
+  return out;
+}
+
+/** Dated sentences a letter must tell before it is read as a course of events. */
+const MIN_COURSE = 2;
+
+/** A paragraph of running prose, not a "Label: value" field. */
+const isProse = (block: RawBlock): boolean => block.kind === 'paragraph' && !labelledField(block.text);
+
+/** A block that is a date field ("Date of discharge: 09/05/2023 …"), as the date of what follows it. */
+function fieldDate(block: RawBlock): LetterDate | null {
+  if (!isDateField(block)) return null;
+  const found = findLeadingDate(labelledField(block.text)!.value);
+  return found ? { raw: found.raw.trim(), block } : null;
 }

@@ -137,7 +137,8 @@ export function draftsFromDatedParagraphs(blocks: RawBlock[]): DraftEntry[] {
   const drafts: DraftEntry[] = [];
   let current: DraftEntry | null = null;
   for (const block of blocks) {
-    if (block.kind === 'heading') {
+    // "10 Jan 2023 09:12 – Dr S (GP) – Home visit" styled as a heading: each consultation's own header, an entry.
+    if (block.kind === 'heading' && !datedHeader(block)) {
       current = null;
       // "--- 2023 ---", "2024": a heading that gives the year dates the lines under it that give only day and month.
       const year = YEAR_HEADING.exec(block.text.trim());
@@ -175,6 +176,12 @@ export function draftsFromDatedParagraphs(blocks: RawBlock[]): DraftEntry[] {
     // Text before the first dated paragraph is the return's introduction, not an entry.
   }
   return drafts;
+}
+
+/** A heading that opens with a whole date (a day, its month, its year) and goes on to say what happened. */
+function datedHeader(block: RawBlock): boolean {
+  const lead = diaryLabel(block);
+  return lead !== null && lead.rest.trim() !== '' && /^\s*\d{1,2}(?:st|nd|rd|th)?[\s./-]/.test(lead.raw) && /\d{2,4}\s*$/.test(lead.raw);
 }
 
 /** A relative date that moves on from the one before: "two days later", "the next day", "the following week". */

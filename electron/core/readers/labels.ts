@@ -4,6 +4,7 @@
  * "para 5.3" and the text starts with the words. Numbers that look like dates
  * ("14.03.23", "6.3.2023") are never labels: chronologies start lines with them.
  */
+import { MONTH_BY_NAME } from '../../../shared/dates/months.ts';
 
 /** "5.3", "5.3.1", "12.", "12.3." – a dotted number, or a whole number followed by a dot. */
 const LABEL = /^(\d{1,3}(?:\.\d{1,3}){1,3}\.?|\d{1,3}\.)(?=\s|$)/;
@@ -37,6 +38,8 @@ export function splitLabel(text: string, opts: { heading?: boolean } = {}): Labe
   const label = m[1]!;
   if (looksLikeDate(label)) return null;
   const rest = t.slice(label.length).replace(/^[\s\u00a0]+/, '');
+  // "10 Jan 2023 09:12 – Dr S (GP)", "3rd": a day and its month open a dated heading, not a numbered section.
+  if (MONTH_BY_NAME.has(/^\p{L}+/u.exec(rest)?.[0]?.toLowerCase() ?? '')) return null;
   // "12. " followed by a lower-case word is more likely a sentence fragment than a label.
   if (/^[a-z]/.test(rest) && label.endsWith('.') && !label.slice(0, -1).includes('.')) return null;
   return { label: label.replace(/\.$/, ''), rest };

@@ -50,3 +50,36 @@ describe('agencies named by a role or a contact in a retelling', () => {
     expect(first('The housing officer visited.')).toBe('housing');
   });
 });
+
+describe('a file named after the record system it came from (invented names)', () => {
+  it('reads a social-care system as adults or children by what the file is about', () => {
+    expect(suggestFileAgency('council-mosaic-extract.csv', 'SAR chronology extract', undefined, 'adult social care')?.agency).toBe('asc');
+    expect(suggestFileAgency('council-mosaic-extract.csv', 'Case notes export')?.agency).toBe('csc');
+  });
+  it('reads a practice system as the GP and a school system by its capitals only in a title', () => {
+    expect(suggestFileAgency('emis-consultations.csv', null)?.agency).toBe('gp');
+    expect(suggestFileAgency('export.csv', 'CPOMS incidents for pupil A')?.agency).toBe('school');
+    expect(suggestFileAgency('export.csv', 'Sims and games played at break')).toBeNull();
+  });
+  it('lets a name that names an agency win over a system', () => {
+    expect(suggestFileAgency('police-niche-extract.csv', null)?.agency).toBe('police');
+  });
+});
+
+describe('the board a return is written for is not its sender (invented names)', () => {
+  it('lets the file name decide when the title names only the partnership', () => {
+    expect(suggestFileAgency('school-records.docx', 'Aldmoor Safeguarding Children Partnership – Child Safeguarding Practice Review (Child K)')?.agency).toBe('school');
+  });
+  it('suggests nothing from a partnership heading alone', () => {
+    expect(suggestFileAgency('learning-briefing.txt', 'ALDMOOR SAFEGUARDING CHILDREN PARTNERSHIP')).toBeNull();
+  });
+  it('reads the sender a heading names beside the board, and its wards as the inpatient service', () => {
+    const got = suggestFileAgency('summaries.txt', 'Aldmoor Hospitals NHS Foundation Trust - return to Aldmoor Safeguarding Adults Board', undefined, 'INPATIENT DISCHARGE SUMMARY Ward: Elm Ward (Care of Older People)');
+    expect(got?.agency).toBe('other');
+    expect(suggestFileAgency('summaries.txt', 'Aldmoor Hospitals NHS Foundation Trust - return to Aldmoor Safeguarding Adults Board')?.agency).toBe('ed');
+  });
+  it('reads minutes of multi-agency meetings as the chairing agency\'s record', () => {
+    expect(suggestFileAgency('minutes.docx', "Aldmoor Council - Children's Social Care — Minutes of multi-agency meetings")?.agency).toBe('csc');
+    expect(suggestFileAgency('minutes.docx', 'Combined multi-agency chronology')).toBeNull();
+  });
+});

@@ -123,3 +123,30 @@ describe('numbered forms, one after another, with no colons (invented)', () => {
     expect(r.agency).toBe('ambulance');
   });
 });
+
+describe('discharge summaries one after another (invented)', () => {
+  const summary = (start: number, admitted: string, discharged: string, course: string[]): RawBlock[] => [
+    { kind: 'heading', text: 'ALDMOOR HOSPITALS NHS FOUNDATION TRUST', index: start },
+    { kind: 'paragraph', text: 'INPATIENT DISCHARGE SUMMARY Patient: Mrs Q', index: start + 1 },
+    { kind: 'paragraph', text: `Date of admission: ${admitted}`, index: start + 2 },
+    { kind: 'paragraph', text: `Date of discharge: ${discharged}`, index: start + 3 },
+    ...course.map((text, i) => ({ kind: 'paragraph' as const, text, index: start + 4 + i })),
+  ];
+  const blocks: RawBlock[] = [
+    { kind: 'paragraph', text: 'Aldmoor Hospitals NHS Foundation Trust - return to the Safeguarding Adults Board', index: 0 },
+    ...summary(1, '03/05/2023', '09/05/2023', ['On 04/05 seen by the tissue viability nurse. On 06/05 delirium settling.']),
+    ...summary(10, '18/08/2023', '22/08/2023', ['Reviewed in clinic on 6/12 before this admission; no change to medication.']),
+  ];
+  const r = importDocument(doc('summaries.txt', blocks));
+
+  it('tells a day-by-day course event by event, its undated-year days in the admission\'s year', () => {
+    expect(r.entries.slice(0, 4).map((e) => e.date.earliest)).toEqual(['2023-05-03', '2023-05-09', '2023-05-04', '2023-05-06']);
+  });
+  it('keeps a summary that mentions one other date as one entry, dated by its admission', () => {
+    expect(r.entries.slice(4).map((e) => e.date.earliest)).toEqual(['2023-08-18']);
+  });
+  it('reads the file as the hospital wards\' record, not the board\'s', () => {
+    expect(r.entries.every((e) => e.agency === 'other')).toBe(true);
+    expect(r.suggestion?.agency).toBe('other');
+  });
+});
