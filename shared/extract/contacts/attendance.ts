@@ -4,7 +4,7 @@ import type { CompiledContactLexicon } from '../lexicon.ts';
 import { phraseAt } from '../tokens.ts';
 import type { ClauseContext, CueReading, SubjectReading } from './context.ts';
 import type { ClauseView, Cue } from './types.ts';
-import { CLINIC_AGENCIES, RESPONDERS, VENUE } from './vocabulary.ts';
+import { CLINIC_AGENCIES, RESPONDERS } from './vocabulary.ts';
 
 /** An attendance phrase ("attended", "brought in", "seen by"): the family came to us, unless the words say otherwise. */
 export function attendance(ctx: ClauseContext, cue: Cue, { neg, before }: CueReading): void {
@@ -23,8 +23,8 @@ export function attendance(ctx: ClauseContext, cue: Cue, { neg, before }: CueRea
     }
     return;
   }
-  // the scene, or a meeting
-  if (words === 'attended' && (RESPONDERS.has(input.agency) || before?.kind === 'self' || followedByMeeting(v, cue, ctx.lex))) return;
+  // "I attended", "attended ICPC": our own attendance at a meeting (read by meetings.ts), not the family coming
+  if (words === 'attended' && (before?.kind === 'self' || followedByMeeting(v, cue, ctx.lex))) return;
   if (words === 'brought in' || words === 'brought') {
     const by = afterPreposition(t, v.others, cue, new Set(['by']));
     if (by && by.party.kind === 'agency') {
@@ -37,18 +37,18 @@ export function attendance(ctx: ClauseContext, cue: Cue, { neg, before }: CueRea
     if (words === 'brought' && before?.kind !== 'family') return;
   }
   if (words.startsWith('seen by') && !CLINIC_AGENCIES.has(input.agency)) return;
-  if (attendedElsewhere(v, cue, words)) return;
+  if (attendedElsewhere(v, cue, words, ctx.lex)) return;
   rec.add(v, cue, { party: null, direction: 'in', type: 'attendance', rule: 'attendance', negation: neg(null), strength: 1 });
 }
 
 /** Someone else's service, or someone's home: no one came to ours. */
-function attendedElsewhere(v: ClauseView, cue: Cue, words: string): boolean {
+function attendedElsewhere(v: ClauseView, cue: Cue, words: string, lex: CompiledContactLexicon): boolean {
   const t = v.tokens;
   // "seen by CAMHS on the ward", "attended 1st appt at Recovery Partnership": someone else's service, not ours.
   const elsewhere = v.parties.find((p) => p.kind === 'agency' && p.first > cue.last && p.first <= cue.last + 6);
   // (A venue is where we met them: "attended appt at Family Hub".)
   const lead = elsewhere ? t.slice(cue.last + 1, elsewhere.first).filter((x) => !/^(?:the|a|an)$/.test(x.lower)).at(-1)?.lower ?? '' : '';
-  if (elsewhere && /^(?:by|at|to)$/.test(lead) && !VENUE.test(elsewhere.text)) return true;
+  if (elsewhere && /^(?:by|at|to)$/.test(lead) && !lex.venues.test(elsewhere.text)) return true;
   // "attended the address": going to someone's home, which is no one attending a service.
   const after = v.clause.text.slice(t[cue.last]!.end - v.clause.start).trim();
   return /^(?:attended|attends|attending)$/.test(words) && /^(?:the\s+)?(?:address|home address|property|flat|house|scene)\b/i.test(after);

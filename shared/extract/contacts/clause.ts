@@ -12,16 +12,8 @@ import { nounOrVerb } from './noun-or-verb.ts';
 import type { Token } from '../tokens.ts';
 import type { Recorder } from './recorder.ts';
 import type { ClauseView, Cue, EntryState, NegationOf } from './types.ts';
-import {
-  ATTEMPTABLE,
-  COMMUNICATIONS,
-  EMAIL_WORDS,
-  FAMILY_WORDS,
-  MESSAGE_OUT,
-  RESPONDERS,
-  SAME_EVENT,
-  THING_BEFORE,
-} from './vocabulary.ts';
+import type { CompiledContactLexicon } from '../lexicon.ts';
+import { ATTEMPTABLE, COMMUNICATIONS, EMAIL_WORDS, MESSAGE_OUT, RESPONDERS } from './vocabulary.ts';
 
 /** Reads every clause of the entry into ctx.rec, in order. */
 export function readClauses({ input, clauses, partiesByClause, lex, rec }: EntryContext): void {
@@ -56,7 +48,7 @@ function clauseContacts(ctx: ClauseContext): void {
   const t = v.tokens;
   // A contact's content ("Tel call to CPN (CMHT): Ms K open to CMHT since August …") holds no contacts of its own.
   const content = state.contentFrom !== null && state.contentFrom.sentence === v.clause.sentence;
-  if (SAME_EVENT.test(v.clause.text)) return;
+  if (lex.sameEvent.test(v.clause.text)) return;
   // Within this clause too: cues after "Email from HV (sent 09/01):" are what the email said.
   const ownColon = contentColon(v);
   for (const cue of v.cues) {
@@ -93,7 +85,7 @@ function clauseContacts(ctx: ClauseContext): void {
 }
 
 /** A no-access or did-not-attend phrase: the family missed a visit or an appointment. */
-function dna({ v, rec }: ClauseContext, cue: Cue, { unrealised, before }: CueReading): void {
+function dna({ v, lex, rec }: ClauseContext, cue: Cue, { unrealised, before }: CueReading): void {
   const t = v.tokens;
   // "police did not attend", "(police did not attend)", "DSL unable to attend": an agency's absence, not the family's.
   // The recording agency's own absence ("GP did not attend" the conference, in the GP's record) is not the family's either.
@@ -101,18 +93,18 @@ function dna({ v, rec }: ClauseContext, cue: Cue, { unrealised, before }: CueRea
   if (unrealised && !outcomeAfterColon(t, cue)) return;
   // "MAR charts not brought", "letter not brought": things, not the person brought to the appointment.
   const notBrought = /^not brought/.test(t[cue.first]!.lower + ' ' + (t[cue.first + 1]?.lower ?? ''));
-  if (notBrought && THING_BEFORE.test(t[cue.first - 1]?.lower ?? '')) return;
+  if (notBrought && lex.thingsNotBrought.has(t[cue.first - 1]?.lower ?? '')) return;
   const negation = /\bno\s+(?:further\s+)?DNA/i.test(v.clause.text);
   rec.add(v, cue, { party: null, direction: 'attempted', type: 'dna', rule: 'dna', negation, strength: 3 });
 }
 
 /** A call unanswered, a message left, an email bounced: a contact attempted, with the family or with an agency. */
-function attempt({ v, rec }: ClauseContext, cue: Cue, { unrealised, before }: CueReading): void {
+function attempt({ v, lex, rec }: ClauseContext, cue: Cue, { unrealised, before }: CueReading): void {
   const t = v.tokens;
   if (unrealised || (before && before.kind === 'agency') || agencyRightBefore(v, cue)) return;
   // "Emailed the social worker to ask … No reply received.": the reply that did not come is the agency's, not a failed contact with the family.
-  if (awaitingAgencyReply(rec, t, cue, v.sentenceText)) return;
-  const phone = /\b(?:rang|ring|phoned|phone|called|call|calls|mobile|voicemail|telephone|tel|t\/c|message)\b/i.test(v.sentenceText);
+  if (awaitingAgencyReply(rec, t, cue, v.sentenceText, lex)) return;
+  const phone = lex.phoneWords.test(v.sentenceText);
   // "Unable to contact the GP surgery", "Message left for the social worker": the attempt was at an agency.
   const target = partyRightAfter(t, v.others, cue) ?? afterPreposition(t, v.others, cue, new Set(['for', 'with', 'to']), 4)?.party ?? null;
   const atAgency = target && target.kind === 'agency' ? target : null;
@@ -120,7 +112,7 @@ function attempt({ v, rec }: ClauseContext, cue: Cue, { unrealised, before }: Cu
   // email this sentence (or, with no one named here, the one before) made to an agency is what failed,
   // unless the sentence speaks of the family.
   const sentences = v.parties.length === 0 ? [v.clause.sentence, v.clause.sentence - 1] : [v.clause.sentence];
-  const failed = FAMILY_WORDS.test(v.sentenceText)
+  const failed = lex.familyWords.test(v.sentenceText)
     ? undefined
     : rec.drafts.find(
         (d) =>
@@ -173,10 +165,10 @@ function convey({ v, input, rec }: ClauseContext, cue: Cue, { neg }: CueReading)
  * "No reply" / "no response" after this entry has written to an agency, in a
  * sentence that names nobody in the family: the silence is the agency's.
  */
-function awaitingAgencyReply(rec: Recorder, t: readonly Token[], cue: Cue, sentence: string): boolean {
+function awaitingAgencyReply(rec: Recorder, t: readonly Token[], cue: Cue, sentence: string, lex: CompiledContactLexicon): boolean {
   const words = t.slice(cue.first, cue.last + 1).map((x) => x.lower).join(' ');
   if (words !== 'no reply' && words !== 'no response') return false;
-  if (FAMILY_WORDS.test(sentence)) return false;
+  if (lex.familyWords.test(sentence)) return false;
   return rec.drafts.some((d) => d.with !== 'family' && d.direction === 'out' && !d.negated && MESSAGE_OUT.has(d.type));
 }
 

@@ -8,10 +8,10 @@ import type { PhraseIndex } from '../lexicon.ts';
 import { phraseAt } from '../tokens.ts';
 import type { EntryContext } from './context.ts';
 import { phraseIn } from './cues.ts';
-import { CALLED_IN, CLINIC_AGENCIES, PHONE_TYPE, RESPONDERS, SESSION_AGENCIES } from './vocabulary.ts';
+import { calledInText, CLINIC_AGENCIES, PHONE_TYPE, RESPONDERS, SESSION_AGENCIES } from './vocabulary.ts';
 
 /** Contacts implied by the contact-type column when the text names none ("Home visit" | "No access. Card left."). */
-export function fromContactType({ input, rec }: EntryContext): void {
+export function fromContactType({ input, lex, rec }: EntryContext): void {
   const ct = input.contactType?.toLowerCase() ?? '';
   if (!ct) return;
   const drafts = rec.drafts;
@@ -23,7 +23,7 @@ export function fromContactType({ input, rec }: EntryContext): void {
     add(/\b(?:in|incoming|inbound|received)\b/.test(ct) ? 'in' : 'out', 'phone-call', 'type-column-phone');
   } else if (/\bvisit\b/.test(ct) && !/\bjoint\b/.test(ct)) {
     if (!has('attempted') && !has('out', 'home-visit')) add('out', 'home-visit', 'type-column-visit');
-  } else if (/\b(?:face to face|face-to-face|clinic|consultation|surgery|new patient|postnatal|antenatal|booking|office|supervision|appointment|approach|check)\b/.test(ct)) {
+  } else if (lex.attendanceColumn.test(ct)) {
     // Where the family come to the agency (a GP surgery, a probation office) the row is their attendance; elsewhere
     // only when the text records no contact ("consultation" with a professional is not the family attending).
     if (!CLINIC_AGENCIES.has(input.agency) && drafts.some((d) => !d.negated)) return;
@@ -101,8 +101,8 @@ export function responderScene({ input, clauses, partiesByClause, rec }: EntryCo
 }
 
 /** A row of a 999 log whose caller is the public ("Member of public", "Caller: son"): the call came in. */
-export function calledIn({ input, rec }: EntryContext): void {
-  if (!RESPONDERS.has(input.agency) || !CALLED_IN.test(input.text)) return;
+export function calledIn({ input, lex, rec }: EntryContext): void {
+  if (!RESPONDERS.has(input.agency) || !calledInText(input.text, lex)) return;
   if (!rec.drafts.some((d) => d.with === 'family' && d.direction === 'in')) rec.addForEntry('in', 'phone-call', 'called-in');
 }
 

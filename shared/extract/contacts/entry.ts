@@ -31,7 +31,7 @@ export function extractContacts(input: ContactInput, clauses: Clause[], partyCtx
   emergencyArrival(ctx);
   calledIn(ctx);
   crewAttended(ctx);
-  return finalise(ctx.rec.drafts, input.text);
+  return finalise(ctx.rec.drafts, input.text, lex);
 }
 
 /** The parties each clause names, or null once the deadline has passed. */

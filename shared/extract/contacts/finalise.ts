@@ -1,7 +1,7 @@
 /** Drafts to contacts: one per party, direction and event, the most specific type, negated ones kept apart. */
 import type { Contact, ContactType } from '../../model.ts';
+import type { CompiledContactLexicon } from '../lexicon.ts';
 import type { Draft } from './types.ts';
-import { DID_NOT_WAIT } from './vocabulary.ts';
 
 /** Contact types that are a channel: two different ones to the same party are two contacts. */
 export const CHANNELS = new Set<ContactType>(['email', 'letter', 'phone-call', 'home-visit', 'dna']);
@@ -35,7 +35,7 @@ const isGeneric = (type: ContactType) =>
  * the same conversation said twice ("Tel call from SW … Told SW …") is one
  * contact; negated ones are kept apart and never shadow a positive one.
  */
-export function finalise(drafts: Draft[], text: string): Contact[] {
+export function finalise(drafts: Draft[], text: string, lex: CompiledContactLexicon): Contact[] {
   const kept = merge(drafts.sort((a, b) => a.start - b.start));
   // An attempted visit or call in a sentence makes a plain "out" of the same kind in that sentence redundant ("Tel call to Ms K - no answer").
   // A visit that found no one is the no-access visit itself, wherever in the entry it says so; a call only in its own sentence.
@@ -54,7 +54,7 @@ export function finalise(drafts: Draft[], text: string): Contact[] {
     kept.some(
       (a) =>
         a.with === 'family' && a.direction === 'attempted' && a.type === 'dna' && !a.negated && k.sentence <= a.sentence &&
-        !DID_NOT_WAIT.test(text.slice(a.start, a.end + 20)),
+        !lex.didNotWait.test(text.slice(a.start, a.end + 20)),
     );
   const out = kept.filter((k) => !(k.direction === 'out' && k.with === 'family' && attempted(k)) && !missedIt(k));
   return out.map((d) => ({

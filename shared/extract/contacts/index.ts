@@ -21,7 +21,7 @@
  *   home-visit.ts · objects.ts · subject.ts · no-addressee.ts · reply.ts
  *   entry-readings.ts the contact-type column, premises, ED, a scene, a 999 log
  *   finalise.ts       drafts merged into contacts
- *   vocabulary.ts     the word lists and groups of contact types the rules read
+ *   vocabulary.ts     groups of agencies and contact types; the word lists are resources/lexicon/contacts.json
  */
 export { extractContacts } from './entry.ts';
 export type { ContactInput } from './types.ts';

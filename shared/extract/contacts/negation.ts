@@ -4,7 +4,7 @@ import type { Party } from '../parties.ts';
 import { phraseAt, type Token } from '../tokens.ts';
 import { has, phraseIn } from './cues.ts';
 import type { ClauseView, Cue } from './types.ts';
-import { DETERMINERS, FREQUENCY, TALLY } from './vocabulary.ts';
+import { DETERMINERS, isTally } from './vocabulary.ts';
 
 /**
  * Negated: a negator shortly before the cue (or between a passive party and it), or "not" right after
@@ -68,12 +68,12 @@ export function isUnrealised(v: ClauseView, cue: Cue, lex: CompiledContactLexico
   if (cue.kind === 'noun' && /\bagreed\b/i.test(sentenceBefore(v, cue)) && !has(t, 0, t.length - 1, lex.sent)) return true;
   // "3 of 6 visits achieved", "7 visits since referral": a tally of contacts, each recorded in its own entry.
   const plural = /s$/.test(t[cue.last]!.lower);
-  if ((cue.kind === 'noun' || cue.kind === 'verb') && plural && TALLY.test(t[cue.first - 1]?.lower ?? '')) return true;
+  if ((cue.kind === 'noun' || cue.kind === 'verb') && plural && isTally(t[cue.first - 1]?.lower ?? '', lex)) return true;
   // "HV visits every 2 weeks" is a plan or a pattern; "Mum rang in each morning" says the calls were made.
   const pastVerb = cue.kind === 'verb' && !cue.base && !/s$/.test(t[cue.first]!.lower);
-  if (!pastVerb && [1, 2, 3].some((k) => FREQUENCY.test(t[cue.last + k]?.lower ?? ''))) return true;
+  if (!pastVerb && [1, 2, 3].some((k) => lex.frequency.has(t[cue.last + k]?.lower ?? ''))) return true;
   if (cue.kind === 'verb' && isInstruction(t, cue)) return true;
-  if (/\b(?:to think about|to consider|will think)\b/i.test(v.sentenceText)) return true;
+  if (lex.deliberation.test(v.sentenceText)) return true;
   // Reported speech before the cue ("Says the GP referred her …"); words in brackets are an aside.
   const lead = v.clause.text.slice(0, Math.max(0, t[cue.first]!.start - v.clause.start)).replace(/\([^)]*\)/g, ' ');
   return lex.reportedSpeech.test(lead);

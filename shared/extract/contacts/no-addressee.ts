@@ -4,10 +4,10 @@
  */
 import type { ClauseContext, CueFrames, NounVerbReading } from './context.ts';
 import type { Cue } from './types.ts';
-import { CALLED_IN, MESSAGE_WORDS } from './vocabulary.ts';
+import { calledInText } from './vocabulary.ts';
 
 export function unnamedParty(ctx: ClauseContext, cue: Cue, r: NounVerbReading, { object }: CueFrames): void {
-  const { v, input } = ctx;
+  const { v, input, lex } = ctx;
   const { subject, emit, type } = r;
   if (cue.kind === 'noun' && cue.from && !subject && cue.from !== input.agency) {
     emit({ agency: cue.from }, 'in', 'default-sender');
@@ -24,18 +24,18 @@ export function unnamedParty(ctx: ClauseContext, cue: Cue, r: NounVerbReading, {
     return;
   }
   // A letter, call or text with no addressee goes to the family ("Second letter sent", "Letter to parent", "text message sent").
-  if (type === 'letter' || type === 'phone-call' || (type === 'other' && MESSAGE_WORDS.has(r.word))) noAddressee(ctx, cue, r, object);
+  if (type === 'letter' || type === 'phone-call' || (type === 'other' && lex.messageWords.has(r.word))) noAddressee(ctx, cue, r, object);
 }
 
-function noAddressee({ v }: ClauseContext, cue: Cue, r: NounVerbReading, object: CueFrames['object']): void {
+function noAddressee({ v, lex }: ClauseContext, cue: Cue, r: NounVerbReading, object: CueFrames['object']): void {
   const t = v.tokens;
   const { subject, emit, type, word, sentWord, receivedWord } = r;
   if (v.parties.some((p) => p.kind === 'agency' && !p.forum)) return;
   if (cue.kind === 'verb' && cue.lemma !== 'text') return; // "written agreement", "written up later": no addressee, no contact
   // "999 | Caller Edith W reports …", "anonymous call via 101": the public rang in.
   // ("staff rang 999" is our call out, read by the verb.)
-  const dialled = /^(?:rang|ring|rings|ringing|called|call|phoned|phone|dialled|dialed|dial)$/.test(t[cue.first - 1]?.lower ?? '');
-  if (type === 'phone-call' && cue.kind === 'noun' && !dialled && CALLED_IN.test(v.sentenceText) && !sentWord) {
+  const dialled = lex.dialVerbs.has(t[cue.first - 1]?.lower ?? '');
+  if (type === 'phone-call' && cue.kind === 'noun' && !dialled && calledInText(v.sentenceText, lex) && !sentWord) {
     emit({ agency: 'family' }, 'in', 'called-in');
     return;
   }

@@ -15,14 +15,14 @@ import { objectOrPreposition } from './objects.ts';
 import { reply } from './reply.ts';
 import { subjectConstruction } from './subject.ts';
 import type { ClauseView, Cue } from './types.ts';
-import { CARRIERS, COMMUNICATIONS } from './vocabulary.ts';
+import { COMMUNICATIONS } from './vocabulary.ts';
 
 /** Read a noun or verb cue (dispatched here by clause.ts). */
 export function nounOrVerb(ctx: ClauseContext, cue: Cue, reading: CueReading): void {
-  const { v, state } = ctx;
+  const { v, lex, state } = ctx;
   // Verbs that only carry a noun ("sent a letter", "made a referral", "referral received") are read through the noun.
   const nearNoun = v.cues.some((c) => c.kind === 'noun' && c !== cue && Math.abs(c.first - cue.first) <= 6);
-  if (cue.kind === 'verb' && CARRIERS.has(cue.lemma ?? '') && nearNoun) return;
+  if (cue.kind === 'verb' && lex.carriers.has(cue.lemma ?? '') && nearNoun) return;
   let before = reading.before;
   if (!before && cue.kind === 'verb') {
     const who = whoAntecedent(v, cue);
@@ -163,11 +163,11 @@ function checks({ v, rec }: ClauseContext, cue: Cue, { type, word, colonAfter, n
 }
 
 /** The parties after the cue, by frame: the nearest preposition decides ("Joint visit with PC from the PPU" is with the PC); "via" names the route. */
-function framesAfter({ v, state }: ClauseContext, cue: Cue, { counter }: NounVerbReading): CueFrames {
+function framesAfter({ v, lex, state }: ClauseContext, cue: Cue, { counter }: NounVerbReading): CueFrames {
   const t = v.tokens;
   const via = afterPreposition(t, counter, cue, new Set(['via']));
   // A verb's preposition is close to it and before any other verb ("report written and emailed to X": "to" is the email's).
-  const nextVerb = v.cues.find((c) => c.kind === 'verb' && c.first > cue.last && !CARRIERS.has(c.lemma ?? ''));
+  const nextVerb = v.cues.find((c) => c.kind === 'verb' && c.first > cue.last && !lex.carriers.has(c.lemma ?? ''));
   const reach = Math.min(cue.kind === 'verb' ? 5 : 12, (nextVerb?.first ?? Infinity) - cue.last - 1);
   const prep = reach > 0 ? afterPreposition(t, counter, cue, new Set(['to', 'into', 'from', 'with', 'by']), reach) : null;
   if (cue.kind !== 'verb' || cue.object !== 'party') return { via, prep, reach, object: null };

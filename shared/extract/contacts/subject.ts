@@ -9,7 +9,7 @@ import type { Token } from '../tokens.ts';
 import type { ClauseContext, NounVerbReading } from './context.ts';
 import { has } from './cues.ts';
 import type { ClauseView, Cue } from './types.ts';
-import { FAMILY_VERBS, PUBLIC, RESPONDERS } from './vocabulary.ts';
+import { RESPONDERS } from './vocabulary.ts';
 
 /** The cue's subject is another agency or the family (not us, not an unresolved pronoun). */
 export function subjectConstruction(ctx: ClauseContext, cue: Cue, r: NounVerbReading, subject: Party): void {
@@ -24,14 +24,14 @@ export function subjectConstruction(ctx: ClauseContext, cue: Cue, r: NounVerbRea
 }
 
 /** The family ring, write and report of their own accord ("Ms K called 999", "Neighbour rang"): in. */
-function familyContacted({ v, input, rec }: ClauseContext, cue: Cue, r: NounVerbReading, subject: Party): boolean {
+function familyContacted({ v, input, lex, rec }: ClauseContext, cue: Cue, r: NounVerbReading, subject: Party): boolean {
   const t = v.tokens;
   // "she reports no current mental health problems" is speech; a neighbour or relative reporting is someone getting in touch.
   const speech =
     (cue.lemma === 'report' || cue.lemma === 'tell') &&
-    (r.before?.kind === 'pronoun' || !PUBLIC.test(subject.text)) &&
+    (r.before?.kind === 'pronoun' || !lex.publicWords.test(subject.text)) &&
     !/\b(?:rang|phoned|called|999|101|emailed|wrote)\b/i.test(v.sentenceText);
-  if (!(subject.kind === 'family' && FAMILY_VERBS.has(cue.lemma ?? '') && t[cue.last + 1]?.lower !== 'by' && !speech)) return false;
+  if (!(subject.kind === 'family' && lex.familyVerbs.has(cue.lemma ?? '') && t[cue.last + 1]?.lower !== 'by' && !speech)) return false;
   const told = cue.lemma === 'report' || cue.lemma === 'complain';
   const byPhone = RESPONDERS.has(input.agency) || input.agency === 'csc' || input.agency === 'mash';
   const type: ContactType = told ? (byPhone ? 'phone-call' : 'other') : r.type;
