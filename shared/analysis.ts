@@ -12,6 +12,11 @@ export interface AnalysisContact {
   type: ContactType;
   /** Extra: the words it rests on, and how sure we are. */
   span?: string;
+  /**
+   * Where those words are in the entry's text (the same words may stand there twice: "Tel call to SW …
+   * Told SW …"). Absent for a contact the author added, which rests on no words.
+   */
+  at?: { start: number; end: number };
   confidence?: number;
   /** Set when the author added or changed it. */
   origin?: 'author';

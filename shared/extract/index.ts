@@ -6,7 +6,7 @@
  */
 import type { AgencyId, Concern, Contact } from '../model.ts';
 import { findConcerns, type ConcernHit } from './concerns.ts';
-import { extractContacts } from './contacts.ts';
+import { extractContacts } from './contacts/index.ts';
 import { contactLexicon } from './lexicon.ts';
 import { findPeople, mentionsNewAdult, type PersonMention } from './people.ts';
 import { splitClauses, type Clause } from './tokens.ts';

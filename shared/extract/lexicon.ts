@@ -49,6 +49,22 @@ const contactsSchema = z.object({
   arrivalModes: z.array(z.string()),
   ambulanceArrival: z.array(z.string()),
   pronouns: z.object({ self: z.array(z.string()), other: z.array(z.string()) }),
+  public: z.array(z.string()),
+  calledIn: z.array(z.string()),
+  familyWords: z.array(z.string()),
+  familyVerbs: z.array(z.string()),
+  carriers: z.array(z.string()),
+  phoneWords: z.array(z.string()),
+  dialVerbs: z.array(z.string()),
+  messageWords: z.array(z.string()),
+  sameEvent: z.array(z.string()),
+  deliberation: z.array(z.string()),
+  frequency: z.array(z.string()),
+  tally: z.array(z.string()),
+  thingsNotBrought: z.array(z.string()),
+  venues: z.array(z.string()),
+  didNotWait: z.array(z.string()),
+  attendanceColumn: z.array(z.string()),
 });
 
 const concernsSchema = z.object({
@@ -130,6 +146,38 @@ export interface CompiledContactLexicon {
   ambulanceArrival: PhraseIndex<true>;
   selfPronouns: Set<string>;
   otherPronouns: Set<string>;
+  /** The public and relatives, who get in touch of their own accord (the client "reports" is speech). */
+  publicWords: RegExp;
+  /** The public ringing in ("member of the public", "Caller:"); the line numbers are read by the rules. */
+  calledInWords: RegExp;
+  /** The family in a sentence: "no reply" there may be theirs. */
+  familyWords: RegExp;
+  /** Lemmas by which the family contact an agency of their own accord ("Ms K rang"). */
+  familyVerbs: ReadonlySet<string>;
+  /** Lemmas that only carry a noun's contact ("referral sent"). */
+  carriers: ReadonlySet<string>;
+  /** A sentence that speaks of a telephone. */
+  phoneWords: RegExp;
+  /** Words before a call noun that make it our call out ("rang 999"). */
+  dialVerbs: ReadonlySet<string>;
+  /** Words for a text message. */
+  messageWords: ReadonlySet<string>;
+  /** A clause that is part of a contact already recorded ("during the call"). */
+  sameEvent: RegExp;
+  /** A sentence that only thinks a contact over ("to consider"). */
+  deliberation: RegExp;
+  /** Words after a contact that make it a pattern ("every", "weekly"). */
+  frequency: ReadonlySet<string>;
+  /** Words before a plural contact noun that count contacts ("several"). */
+  tally: ReadonlySet<string>;
+  /** What may be "not brought" that is not a person ("charts", "letter"). */
+  thingsNotBrought: ReadonlySet<string>;
+  /** Places named like organisations where a service meets people ("Family Hub"). */
+  venues: RegExp;
+  /** Came, then left before being seen ("DNW"). */
+  didNotWait: RegExp;
+  /** Contact-type column values that mean the family came to the agency ("Face to face"). */
+  attendanceColumn: RegExp;
   /** Every concern phrase in one index, each with the concerns it shows. */
   concernTerms: PhraseIndex<Array<{ concern: Concern; aboutSubject: boolean }>>;
   newAdult: PhraseIndex<true>;
@@ -237,6 +285,22 @@ function compile(): CompiledContactLexicon {
     ambulanceArrival: indexPhrases(phraseList(c.ambulanceArrival)),
     selfPronouns: new Set(c.pronouns.self),
     otherPronouns: new Set(c.pronouns.other),
+    publicWords: wordsPattern(c.public),
+    calledInWords: wordsPattern(c.calledIn),
+    familyWords: wordsPattern(c.familyWords),
+    familyVerbs: new Set(c.familyVerbs),
+    carriers: new Set(c.carriers),
+    phoneWords: wordsPattern(c.phoneWords),
+    dialVerbs: new Set(c.dialVerbs),
+    messageWords: new Set(c.messageWords),
+    sameEvent: wordsPattern(c.sameEvent),
+    deliberation: wordsPattern(c.deliberation),
+    frequency: new Set(c.frequency),
+    tally: new Set(c.tally),
+    thingsNotBrought: new Set(c.thingsNotBrought),
+    venues: wordsPattern(c.venues),
+    didNotWait: wordsPattern(c.didNotWait),
+    attendanceColumn: wordsPattern(c.attendanceColumn),
     concernTerms: indexConcernTerms(k.concerns),
     newAdult: indexPhrases(phraseList(k.newAdult)),
     concernNegatedAfter: indexPhrases(phraseList(k.negatedAfter)),

@@ -110,7 +110,7 @@ export class Fact {
   private realDenial(c: AnalysisContact): boolean {
     // "MASH referral to be made", "Share with 0-19 for awareness": a plan is not a denial.
     if (c.unrealised) return false;
-    const hit = this.spanHit(c.span);
+    const hit = this.spanHit(c);
     if (!hit) return true;
     if (this.hearsay(hit) || this.refusedIn(hit)) return false;
     const s = this.sentence(hit);
@@ -127,13 +127,19 @@ export class Fact {
   /** The sentence that holds a contact's words, for quoting (the words alone if they cannot be found). */
   quoteOf(c: AnalysisContact | undefined): string | undefined {
     if (!c?.span) return undefined;
-    const hit = this.spanHit(c.span);
+    const hit = this.spanHit(c);
     return hit ? this.quote(hit) : c.span;
   }
 
-  /** Where a contact's words are in the text. */
-  spanHit(span: string | undefined): CueHit | null {
+  /**
+   * Where a contact's words are in the text: where extraction found them. An analysis built without their
+   * offsets (rows a test writes, an export from before they were kept) has only the words; then their
+   * first occurrence.
+   */
+  spanHit(c: AnalysisContact): CueHit | null {
+    const span = c.span;
     if (!span) return null;
+    if (c.at) return { start: c.at.start, end: c.at.end, text: span };
     const at = this.entry.text.indexOf(span);
     return at < 0 ? null : { start: at, end: at + span.length, text: span };
   }

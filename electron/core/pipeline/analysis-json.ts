@@ -17,7 +17,9 @@ import { applyGapDecisions } from './gap-decisions.ts';
 import { detectReviewType, type ReviewType } from '../../../shared/review-type.ts';
 
 function asAnalysisContact(c: Contact): AnalysisContact {
-  return { with: c.with, direction: c.direction, type: c.type, span: c.span.text, confidence: Number(c.confidence.toFixed(2)), ...(c.origin === 'author' ? { origin: 'author' as const } : {}), ...(c.unrealised ? { unrealised: true as const } : {}) };
+  // The span is carried with its offsets: the gap rules quote and order contacts by where their words are.
+  const at = c.span.end > c.span.start ? { at: { start: c.span.start, end: c.span.end } } : {};
+  return { with: c.with, direction: c.direction, type: c.type, span: c.span.text, ...at, confidence: Number(c.confidence.toFixed(2)), ...(c.origin === 'author' ? { origin: 'author' as const } : {}), ...(c.unrealised ? { unrealised: true as const } : {}) };
 }
 
 /** Each entry's contacts and concerns after the author's corrections, by entry id. */

@@ -60,7 +60,7 @@ export function detectNoFeedback(cf: CaseFacts): Draft[] {
       const near = namedIn(cf, f, nearby(f, hit)).map(cf.actor);
       const wroteToFamily = f.family.some((c) => c.direction === 'out' || c.direction === 'attempted');
       // Or the one agency it contacted, earlier in the entry than the words ("rang adult social care … Nobody did").
-      const before = (a: string) => [...f.out, ...f.denied].some((c) => c.with === a && c.span !== undefined && f.entry.text.indexOf(c.span) >= 0 && f.entry.text.indexOf(c.span) < hit.start);
+      const before = (a: string) => [...f.out, ...f.denied].some((c) => c.with === a && (f.spanHit(c)?.start ?? Infinity) < hit.start);
       const waitingOn = candidates.filter((a) => near.includes(cf.actor(a)) || (!wroteToFamily && candidates.length === 1 && before(a)));
       if (waitingOn.length > 0) {
         for (const a of waitingOn) push(a, [f.agency], f, text, f.day);

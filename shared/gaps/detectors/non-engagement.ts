@@ -66,10 +66,11 @@ const REBOOKING = /\b(?:re-?book\w*|rearrang\w*|new appointment|another appointm
 
 function aboutRebooking(f: Fact, c: AnalysisContact): boolean {
   const text = f.entry.text;
-  const at = c.span ? text.indexOf(c.span) : -1;
-  if (at < 0) return false;
+  const hit = f.spanHit(c);
+  if (!hit) return false;
+  const at = hit.start;
   const from = Math.max(text.lastIndexOf('.', at), text.lastIndexOf('\n', at), text.lastIndexOf('|', at)) + 1;
-  const ends = [text.indexOf('.', at + c.span!.length), text.indexOf('\n', at), text.indexOf('|', at)].filter((i) => i >= 0);
+  const ends = [text.indexOf('.', hit.end), text.indexOf('\n', at), text.indexOf('|', at)].filter((i) => i >= 0);
   return REBOOKING.test(text.slice(from, ends.length ? Math.min(...ends) : text.length));
 }
 

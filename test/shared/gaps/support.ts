@@ -14,7 +14,8 @@ import type { ReviewType } from '../../../shared/review-type.ts';
 export type Row = [ref: string, agency: string, day: string, text: string];
 
 function asAnalysis(c: Contact): AnalysisContact {
-  return { with: c.with, direction: c.direction, type: c.type, span: c.span.text, confidence: c.confidence, ...(c.unrealised ? { unrealised: true as const } : {}) };
+  const at = c.span.end > c.span.start ? { at: { start: c.span.start, end: c.span.end } } : {};
+  return { with: c.with, direction: c.direction, type: c.type, span: c.span.text, ...at, confidence: c.confidence, ...(c.unrealised ? { unrealised: true as const } : {}) };
 }
 
 export function entries(rows: readonly Row[], opts: { adult?: boolean } = {}): AnalysisEntry[] {
