@@ -48,7 +48,7 @@ export function insertEntries(db: Connection, sourceId: number, fileName: string
         date_raw, date_earliest, date_latest, date_precision, date_uncertain, date_flags_json, date_suggestion,
         time, text, author, team, subject, contact_type, source_ref, location_json, cells_json, text_hash
       ) VALUES (
-        ${sourceId}, ${e.ordinal}, ${`${fileName}#${e.ordinal}`}, ${keys[i] ?? ''}, ${e.agency}, ${e.employer},
+        ${sourceId}, ${e.ordinal}, ${e.ref}, ${keys[i] ?? ''}, ${e.agency}, ${e.employer},
         ${d.raw}, ${d.earliest}, ${d.latest}, ${d.precision}, ${d.uncertain ? 1 : 0},
         ${d.flags === undefined ? null : JSON.stringify(d.flags)}, ${d.suggestion ?? null},
         ${e.time}, ${e.text}, ${e.author}, ${e.team}, ${e.subject}, ${e.contactType}, ${e.sourceRef},

@@ -9,9 +9,10 @@ import type { CorrectionOp, GapDecisionKind } from '../../../shared/vocabulary.t
  *  importedAt and counts the entries. */
 export type NewSource = Omit<Source, 'id' | 'entryCount' | 'importedAt'>;
 
-/** An entry as the importer hands it over. The store derives `ref`
- *  (file#ordinal), `sourceFile`, the text hash and the entry key. */
-export type NewEntry = Omit<Entry, 'ref' | 'sourceFile'>;
+/** An entry as the importer hands it over, with the `ref` (file#ordinal) it
+ *  was given there. The store takes `sourceFile` from the source and derives
+ *  the text hash and the entry key. */
+export type NewEntry = Omit<Entry, 'sourceFile'>;
 
 /** An entry read back from the case. */
 export interface StoredEntry extends Entry {

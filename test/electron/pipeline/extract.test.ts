@@ -72,6 +72,14 @@ describe('extraction cache', () => {
   });
 });
 
+describe('refs', () => {
+  it('an entry keeps the ref the importer gave it (file#ordinal), even when the file name has a # in it', async () => {
+    const { store } = await caseWith(RETURN, 'police #2.csv');
+    expect(store.getEntries().map((e) => [e.ref, e.sourceFile])).toEqual([1, 2, 3, 4].map((n) => [`police #2.csv#${n}`, 'police #2.csv']));
+    store.close();
+  });
+});
+
 describe('pathological entries', () => {
   const rows = ['Date,Details', `01/03/2023,"${'.'.repeat(100_000)}"`, `02/03/2023,"${Array.from({ length: 50_000 }, () => 'referral').join(' ')}"`, '03/03/2023,Tel call to the GP'];
 

@@ -10,7 +10,7 @@ import type { CaseStore } from '../../../electron/core/store/index.ts';
 import type { Contact } from '../../../shared/model.ts';
 import type { ColumnMapping } from '../../../shared/model.ts';
 
-import { FIXED_NOW, entry, memoryCase, source } from './fixtures.ts';
+import { FIXED_NOW, entry, inFile, memoryCase, source } from './fixtures.ts';
 
 let store: CaseStore;
 afterEach(() => store.close());
@@ -56,7 +56,7 @@ describe('corrections', () => {
 
   it('lists as orphans the corrections that match no entry', () => {
     store = memoryCase();
-    store.addSource(source('gp.csv'), [entry(1, 'Seen by GP')]);
+    store.addSource(source('gp.csv'), inFile('gp.csv', [entry(1, 'Seen by GP')]));
     const [e] = store.getEntries();
     const on = store.addCorrection({ entryKey: e?.entryKey ?? '', kind: 'concern', op: 'add', payload: 'neglect', author: 'R' });
     const off = store.addCorrection({ entryKey: 'gone.csv#1', kind: 'concern', op: 'add', payload: 'neglect', author: 'R' });
@@ -111,7 +111,7 @@ describe('contacts', () => {
 
   it('replaces an entry’s contacts and reads them back', () => {
     store = memoryCase();
-    const { entryIds } = store.addSource(source('school.csv'), [entry(1, 'Referral to CSC; GP not told'), entry(2, 'x')]);
+    const { entryIds } = store.addSource(source('school.csv'), inFile('school.csv', [entry(1, 'Referral to CSC; GP not told'), entry(2, 'x')]));
     const [first = 0, second = 0] = entryIds;
     const notTold: Contact = { ...referral, with: 'gp', type: 'notification', negated: true, span: { start: 17, end: 28, text: 'GP not told' }, origin: 'author' };
     store.replaceContacts([{ entryId: first, contacts: [notTold, referral] }, { entryId: second, contacts: [referral] }]);
@@ -141,7 +141,7 @@ describe('case info and transactions', () => {
     expect(() =>
       store.transaction(() => {
         store.setTitle('half');
-        store.addSource(source('a.csv'), [entry(1, 'a')]);
+        store.addSource(source('a.csv'), inFile('a.csv', [entry(1, 'a')]));
         throw new Error('cancelled');
       }),
     ).toThrow('cancelled');
