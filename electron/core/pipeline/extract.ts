@@ -126,7 +126,7 @@ export async function extractCase(store: CaseStore, opts: ExtractOptions = {}, v
     if (!persist || part.length === 0) return;
     // Timed-out results are not cached: a later run (or a better machine) gets another try.
     const toCache = part.filter((f) => !f.result.flags.includes('timeout'));
-    if (toCache.length) store.putCachedExtractions(toCache.map((f) => ({ textHash: keys[f.i]!, lexiconVersion: version, result: f.result })));
+    if (toCache.length) store.putCachedExtractions(toCache.map((f) => ({ inputKey: keys[f.i]!, lexiconVersion: version, result: f.result })));
     store.replaceContacts(part.map((f) => ({ entryId: entries[f.i]!.id, contacts: f.result.contacts })));
   };
 

@@ -11,9 +11,11 @@ import type { Connection } from './db.ts';
 import type { Query } from './sql.ts';
 import type { EntryFilter, EntryPage, NewEntry, StoredEntry } from './types.ts';
 
-/** sha256 of an entry's text, hex. Exact text, no normalising: extraction
- *  results hold character offsets, so they are only reusable for the
- *  identical string. */
+/** sha256 of an entry's text, hex: what its entry key is made of. Exact
+ *  text, no normalising: a contact's span is character offsets into it, so
+ *  what attaches to the text holds only for the identical string. (The
+ *  extraction cache is keyed by more than the text: inputKey in
+ *  pipeline/extract.ts.) */
 export function textHash(text: string): string {
   return createHash('sha256').update(text, 'utf8').digest('hex');
 }

@@ -20,7 +20,9 @@ export interface StoredEntry extends Entry {
   sourceId: number;
   /** What corrections attach to: stable across re-imports of the same text. */
   entryKey: string;
-  /** sha256 of the text: the extraction cache key. */
+  /** sha256 of the text, exact: what the entry key is made of. (Not the
+   *  extraction cache key: that hashes everything extraction reads; see
+   *  inputKey in pipeline/extract.ts.) */
   textHash: string;
 }
 
@@ -66,9 +68,10 @@ export interface StoredContact extends Contact {
   entryId: number;
 }
 
-/** One extraction result to cache, keyed by text and lexicon version. */
+/** One extraction result to cache, keyed by its input and the lexicon version. */
 export interface CachedExtraction {
-  textHash: string;
+  /** A hash of everything extraction read for the entry (inputKey in pipeline/extract.ts), not of its text alone. */
+  inputKey: string;
   lexiconVersion: string;
   /** JSON-serialisable extraction output. */
   result: unknown;

@@ -9,7 +9,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { createCoreHandlers, createSession } from '../../../electron/core/handlers/index.ts';
 import { dispatch } from '../../../electron/core/handlers/dispatch.ts';
 import { analyseCase } from '../../../electron/core/pipeline/analysis-json.ts';
-import { extractCase } from '../../../electron/core/pipeline/extract.ts';
+import { extractCase, inputKey } from '../../../electron/core/pipeline/extract.ts';
 import { importFiles } from '../../../electron/core/pipeline/import-files.ts';
 import { openCase, type CaseStore } from '../../../electron/core/store/index.ts';
 import { WorkerPool } from '../../../electron/core/workers/pool.ts';
@@ -61,6 +61,13 @@ describe('extraction cache', () => {
     expect(await extractCase(store, { version: 'lexicon-a' })).toMatchObject({ extracted: 0 });
     expect(await extractCase(store, { version: 'lexicon-b' })).toMatchObject({ extracted: 4, fromCache: 0 });
     store.close();
+  });
+
+  it('keys a result by the whole input, not by the text alone', () => {
+    const input = { text: 'Tel call to the GP', agency: 'police', employer: null, contactType: null, adult: false } as const;
+    expect(inputKey(input)).toBe(inputKey({ ...input }));
+    expect(inputKey({ ...input, agency: 'health-visiting' })).not.toBe(inputKey(input));
+    expect(inputKey({ ...input, adult: true })).not.toBe(inputKey(input));
   });
 
   it('stops when cancelled', async () => {
