@@ -10,7 +10,7 @@
  */
 import type { FuzzyDate } from '../model.ts';
 import { formatIsoUk } from './format.ts';
-import { resolveDateSequence, type SequenceOptions } from './sequence.ts';
+import { resolveDateSequence, type DateItem, type SequenceOptions } from './sequence.ts';
 
 function sameBounds(a: FuzzyDate | null | undefined, b: FuzzyDate | null | undefined): boolean {
   return (a?.earliest ?? null) === (b?.earliest ?? null) && (a?.latest ?? null) === (b?.latest ?? null);
@@ -34,7 +34,7 @@ function mostlyInOrder(settled: ReadonlyArray<FuzzyDate | null>): boolean {
 }
 
 /** Read a date column with both orders in it; `majority` is the file's usual one (detectDateOrder). */
-export function resolveMixedOrderSequence(raws: Array<string | null>, majority: 'dmy' | 'mdy', opts: Omit<SequenceOptions, 'order'> = {}): Array<FuzzyDate | null> {
+export function resolveMixedOrderSequence(raws: readonly DateItem[], majority: 'dmy' | 'mdy', opts: Omit<SequenceOptions, 'order'> = {}): Array<FuzzyDate | null> {
   const dmy = resolveDateSequence(raws, { ...opts, order: 'dmy' });
   const mdy = resolveDateSequence(raws, { ...opts, order: 'mdy' });
   const main = majority === 'dmy' ? dmy : mdy;

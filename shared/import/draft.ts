@@ -4,7 +4,7 @@
  * drafts into entries is done once per file, because a date with no year, a
  * relative date or a US-style file can only be read in the light of the rest.
  */
-import { detectDateOrder, parseTime, resolveDateSequence, resolveMixedOrderSequence, splitDateTime } from '../dates/index.ts';
+import { detectDateOrder, parseTime, resolveDateSequence, resolveMixedOrderSequence, splitDateTime, type DateItem } from '../dates/index.ts';
 import { agencyFromLabel, agencyInfo, employerFromRole, findAgencyMentions, resolveMention } from '../agencies/index.ts';
 import type { AgencyId, Entry, FuzzyDate, ImportIssue, Location } from '../model.ts';
 import type { CellDate } from './raw.ts';
@@ -57,19 +57,11 @@ function pad2(n: number): string {
   return String(n).padStart(2, '0');
 }
 
-function isoOf(d: CellDate): string {
-  return `${d.y}-${pad2(d.m)}-${pad2(d.d)}`;
-}
-
-function ukOf(d: CellDate): string {
-  return `${pad2(d.d)}/${pad2(d.m)}/${d.y}`;
-}
-
 type Split = ReturnType<typeof splitDateTime>;
 
-/** The text to date a draft by: real date cells go in as ISO so no day/month order can misread them. */
-function dateInput(d: DraftEntry, split: Split | null): string | null {
-  if (d.cellDate) return isoOf(d.cellDate);
+/** What dates a draft: a real date cell's day as it is (no day/month order can misread it), else the date part of its text. */
+function dateInput(d: DraftEntry, split: Split | null): DateItem {
+  if (d.cellDate) return d.cellDate;
   return split ? split.date : null;
 }
 
@@ -86,9 +78,10 @@ export interface FinaliseResult {
 /** Resolve dates, times and agencies for a whole file's drafts, and number the entries. */
 export function finaliseDrafts(drafts: DraftEntry[], opts: FinaliseOptions): FinaliseResult {
   const issues: ImportIssue[] = [];
-  // A date cell split into date and time once, used for both; files repeat the same date on several rows, so each distinct cell is read once.
+  // A date cell's text split into date and time once, used for both; files repeat the same date on several rows, so each distinct cell is read once.
+  // A real date cell is not text: its day and time are carried as they are.
   const splitOf = memo((text: string): Split | null => (text.trim() ? splitDateTime(text) : null));
-  const splits = drafts.map((d) => splitOf(d.dateText));
+  const splits = drafts.map((d) => (d.cellDate ? null : splitOf(d.dateText)));
   const inputs = drafts.map((d, i) => dateInput(d, splits[i] ?? null));
   let order: 'dmy' | 'mdy' = 'dmy';
   let mixed = false;
@@ -128,7 +121,6 @@ export function finaliseDrafts(drafts: DraftEntry[], opts: FinaliseOptions): Fin
   drafts.forEach((d, i) => {
     if (d.kind !== 'entry') return;
     let date = dates[i] ?? null;
-    if (d.cellDate && date) date = { ...date, raw: ukOf(d.cellDate) };
     if (!date) date = { ...UNDATED, raw: d.dateText };
     else if (!d.cellDate) date = { ...date, raw: d.dateText.trim() || date.raw };
     const ordinal = entries.length + 1;

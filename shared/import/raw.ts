@@ -5,13 +5,11 @@
  * Keeping this seam pure means layout detection and column mapping are tested
  * without any file at all.
  */
+import type { Ymd } from '../dates/index.ts';
 import type { SourceFormat } from '../model.ts';
 
-/** A date/time held as a real value in the file (an Excel date cell), not text. */
-export interface CellDate {
-  y: number;
-  m: number;
-  d: number;
+/** A date/time held as a real value in the file (an Excel date cell), not text: the importer dates the entry by it without parsing. */
+export interface CellDate extends Ymd {
   /** Present when the cell carries a time of day other than midnight. */
   hh?: number;
   mm?: number;

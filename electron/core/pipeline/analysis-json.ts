@@ -121,9 +121,8 @@ export async function analyseCase(store: CaseStore, opts: ExtractOptions = {}, e
   const view = loadCaseView(store);
   const extracted = await extractCase(store, opts, view);
   const issues = [...extraIssues];
-  for (const ref of extracted.timedOut) {
-    const [file] = ref.split('#');
-    issues.push({ file: file ?? ref, severity: 'warning', code: 'extraction-timeout', message: `${ref}: this entry is too long or too unusual to read for contacts within the time limit; its contacts and concerns are left for you to add.` });
+  for (const { ref, sourceFile } of extracted.timedOut) {
+    issues.push({ file: sourceFile, severity: 'warning', code: 'extraction-timeout', message: `${ref}: this entry is too long or too unusual to read for contacts within the time limit; its contacts and concerns are left for you to add.` });
   }
   return buildAnalysisJson(store, extracted, issues, view);
 }

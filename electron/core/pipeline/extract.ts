@@ -43,8 +43,8 @@ export interface ExtractedCase {
   results: Map<number, EntryExtraction>;
   extracted: number;
   fromCache: number;
-  /** Refs of entries the time limit stopped. */
-  timedOut: string[];
+  /** Entries the time limit stopped: their ref and the file they are in. */
+  timedOut: Array<Pick<StoredEntry, 'ref' | 'sourceFile'>>;
 }
 
 /** The input extraction reads for an entry, given what the case says about itself. */
@@ -108,12 +108,12 @@ export async function extractCase(store: CaseStore, opts: ExtractOptions = {}, v
   const total = entries.length;
   let done = total - todo.length;
   opts.onProgress?.({ done, total });
-  const timedOut: string[] = [];
+  const timedOut: ExtractedCase['timedOut'] = [];
   const fresh: Array<{ i: number; result: EntryExtraction }> = [];
   const record = (i: number, result: EntryExtraction) => {
     fresh.push({ i, result });
     results.set(entries[i]!.id, result);
-    if (result.flags.includes('timeout')) timedOut.push(entries[i]!.ref);
+    if (result.flags.includes('timeout')) timedOut.push({ ref: entries[i]!.ref, sourceFile: entries[i]!.sourceFile });
   };
   const perEntryMs = opts.entryTimeoutMs ?? 5_000;
   // Results not yet written to the case. With a pool they are written batch
@@ -126,7 +126,7 @@ export async function extractCase(store: CaseStore, opts: ExtractOptions = {}, v
     if (!persist || part.length === 0) return;
     // Timed-out results are not cached: a later run (or a better machine) gets another try.
     const toCache = part.filter((f) => !f.result.flags.includes('timeout'));
-    if (toCache.length) store.putCachedExtractions(toCache.map((f) => ({ textHash: keys[f.i]!, lexiconVersion: version, result: f.result })));
+    if (toCache.length) store.putCachedExtractions(toCache.map((f) => ({ inputKey: keys[f.i]!, lexiconVersion: version, result: f.result })));
     store.replaceContacts(part.map((f) => ({ entryId: entries[f.i]!.id, contacts: f.result.contacts })));
   };
 

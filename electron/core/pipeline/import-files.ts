@@ -148,7 +148,8 @@ function storeOne(db: Connection, req: ImportRequest, file: string, v: Interpret
       mapping: result.tables[0]?.mapping ?? null,
       warnings: result.issues,
     };
-    const entries = result.entries.map(({ ref: _ref, sourceFile: _sourceFile, ...rest }) => rest);
+    // Each entry keeps the ref the importer gave it; its file is the source's.
+    const entries = result.entries;
     const existing = findSourceByFileName(db, file);
     const replaced = existing !== undefined && req.replace === true;
     const stored = db.transaction(() => {

@@ -5,8 +5,9 @@
  * our zip guard has checked the container; the value rules are in
  * xlsx-values.ts and the assembly below.
  *
- * Cells: real dates → cell.date plus dd/mm/yyyy text (1904 workbooks read
- * from workbook.xml); numbers whose
+ * Cells: real dates → cell.date, which the importer dates the entry by as it
+ * is, plus dd/mm/yyyy text for the user to see (1904 workbooks read from
+ * workbook.xml); numbers whose
  * format is a date are dates too, time-only formats become "HH:MM" text;
  * formulas give their cached result; rich text and hyperlinks give their text;
  * errors their code ("#N/A"). Merged ranges: the master cell keeps the text,

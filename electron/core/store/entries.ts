@@ -11,9 +11,11 @@ import type { Connection } from './db.ts';
 import type { Query } from './sql.ts';
 import type { EntryFilter, EntryPage, NewEntry, StoredEntry } from './types.ts';
 
-/** sha256 of an entry's text, hex. Exact text, no normalising: extraction
- *  results hold character offsets, so they are only reusable for the
- *  identical string. */
+/** sha256 of an entry's text, hex: what its entry key is made of. Exact
+ *  text, no normalising: a contact's span is character offsets into it, so
+ *  what attaches to the text holds only for the identical string. (The
+ *  extraction cache is keyed by more than the text: inputKey in
+ *  pipeline/extract.ts.) */
 export function textHash(text: string): string {
   return createHash('sha256').update(text, 'utf8').digest('hex');
 }
@@ -48,7 +50,7 @@ export function insertEntries(db: Connection, sourceId: number, fileName: string
         date_raw, date_earliest, date_latest, date_precision, date_uncertain, date_flags_json, date_suggestion,
         time, text, author, team, subject, contact_type, source_ref, location_json, cells_json, text_hash
       ) VALUES (
-        ${sourceId}, ${e.ordinal}, ${`${fileName}#${e.ordinal}`}, ${keys[i] ?? ''}, ${e.agency}, ${e.employer},
+        ${sourceId}, ${e.ordinal}, ${e.ref}, ${keys[i] ?? ''}, ${e.agency}, ${e.employer},
         ${d.raw}, ${d.earliest}, ${d.latest}, ${d.precision}, ${d.uncertain ? 1 : 0},
         ${d.flags === undefined ? null : JSON.stringify(d.flags)}, ${d.suggestion ?? null},
         ${e.time}, ${e.text}, ${e.author}, ${e.team}, ${e.subject}, ${e.contactType}, ${e.sourceRef},

@@ -93,7 +93,8 @@ export interface CaseStore {
   getFlowOverrides(): unknown;
   setFlowOverrides(overrides: unknown): void;
 
-  getCachedExtractions<T = unknown>(hashes: readonly string[], lexiconVersion: string): Map<string, T>;
+  /** Cached extraction results by input key (pipeline/extract.ts inputKey), for this lexicon version. */
+  getCachedExtractions<T = unknown>(inputKeys: readonly string[], lexiconVersion: string): Map<string, T>;
   putCachedExtractions(rows: readonly CachedExtraction[]): void;
 
   replaceContacts(rows: ReadonlyArray<{ entryId: number; contacts: readonly Contact[] }>): void;
@@ -145,8 +146,8 @@ export function openCase(path: string, opts: OpenCaseOptions = {}): CaseStore {
     listGapDecisions: () => decisions.listGapDecisions(db),
     getFlowOverrides: () => meta.getFlowOverrides(db),
     setFlowOverrides: (o) => meta.setFlowOverrides(db, o),
-    getCachedExtractions: <T>(hashes: readonly string[], lexiconVersion: string) =>
-      cache.getCachedExtractions<T>(db, hashes, lexiconVersion),
+    getCachedExtractions: <T>(inputKeys: readonly string[], lexiconVersion: string) =>
+      cache.getCachedExtractions<T>(db, inputKeys, lexiconVersion),
     putCachedExtractions: (rows) => cache.putCachedExtractions(db, rows),
     replaceContacts: (rows) => contacts.replaceContacts(db, rows),
     listContacts: (entryId) => contacts.listContacts(db, entryId),

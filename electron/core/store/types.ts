@@ -9,9 +9,10 @@ import type { CorrectionOp, GapDecisionKind } from '../../../shared/vocabulary.t
  *  importedAt and counts the entries. */
 export type NewSource = Omit<Source, 'id' | 'entryCount' | 'importedAt'>;
 
-/** An entry as the importer hands it over. The store derives `ref`
- *  (file#ordinal), `sourceFile`, the text hash and the entry key. */
-export type NewEntry = Omit<Entry, 'ref' | 'sourceFile'>;
+/** An entry as the importer hands it over, with the `ref` (file#ordinal) it
+ *  was given there. The store takes `sourceFile` from the source and derives
+ *  the text hash and the entry key. */
+export type NewEntry = Omit<Entry, 'sourceFile'>;
 
 /** An entry read back from the case. */
 export interface StoredEntry extends Entry {
@@ -19,7 +20,9 @@ export interface StoredEntry extends Entry {
   sourceId: number;
   /** What corrections attach to: stable across re-imports of the same text. */
   entryKey: string;
-  /** sha256 of the text: the extraction cache key. */
+  /** sha256 of the text, exact: what the entry key is made of. (Not the
+   *  extraction cache key: that hashes everything extraction reads; see
+   *  inputKey in pipeline/extract.ts.) */
   textHash: string;
 }
 
@@ -65,9 +68,10 @@ export interface StoredContact extends Contact {
   entryId: number;
 }
 
-/** One extraction result to cache, keyed by text and lexicon version. */
+/** One extraction result to cache, keyed by its input and the lexicon version. */
 export interface CachedExtraction {
-  textHash: string;
+  /** A hash of everything extraction read for the entry (inputKey in pipeline/extract.ts), not of its text alone. */
+  inputKey: string;
   lexiconVersion: string;
   /** JSON-serialisable extraction output. */
   result: unknown;

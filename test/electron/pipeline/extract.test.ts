@@ -9,7 +9,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { createCoreHandlers, createSession } from '../../../electron/core/handlers/index.ts';
 import { dispatch } from '../../../electron/core/handlers/dispatch.ts';
 import { analyseCase } from '../../../electron/core/pipeline/analysis-json.ts';
-import { extractCase } from '../../../electron/core/pipeline/extract.ts';
+import { extractCase, inputKey } from '../../../electron/core/pipeline/extract.ts';
 import { importFiles } from '../../../electron/core/pipeline/import-files.ts';
 import { openCase, type CaseStore } from '../../../electron/core/store/index.ts';
 import { WorkerPool } from '../../../electron/core/workers/pool.ts';
@@ -63,11 +63,26 @@ describe('extraction cache', () => {
     store.close();
   });
 
+  it('keys a result by the whole input, not by the text alone', () => {
+    const input = { text: 'Tel call to the GP', agency: 'police', employer: null, contactType: null, adult: false } as const;
+    expect(inputKey(input)).toBe(inputKey({ ...input }));
+    expect(inputKey({ ...input, agency: 'health-visiting' })).not.toBe(inputKey(input));
+    expect(inputKey({ ...input, adult: true })).not.toBe(inputKey(input));
+  });
+
   it('stops when cancelled', async () => {
     const { store } = await caseWith(RETURN);
     const ac = new AbortController();
     ac.abort();
     await expect(extractCase(store, { signal: ac.signal })).rejects.toMatchObject({ name: 'TaskCancelledError' });
+    store.close();
+  });
+});
+
+describe('refs', () => {
+  it('an entry keeps the ref the importer gave it (file#ordinal), even when the file name has a # in it', async () => {
+    const { store } = await caseWith(RETURN, 'police #2.csv');
+    expect(store.getEntries().map((e) => [e.ref, e.sourceFile])).toEqual([1, 2, 3, 4].map((n) => [`police #2.csv#${n}`, 'police #2.csv']));
     store.close();
   });
 });

@@ -10,7 +10,7 @@ import type { CaseStore } from '../../../electron/core/store/index.ts';
 import type { Contact } from '../../../shared/model.ts';
 import type { ColumnMapping } from '../../../shared/model.ts';
 
-import { FIXED_NOW, entry, memoryCase, source } from './fixtures.ts';
+import { FIXED_NOW, entry, inFile, memoryCase, source } from './fixtures.ts';
 
 let store: CaseStore;
 afterEach(() => store.close());
@@ -56,7 +56,7 @@ describe('corrections', () => {
 
   it('lists as orphans the corrections that match no entry', () => {
     store = memoryCase();
-    store.addSource(source('gp.csv'), [entry(1, 'Seen by GP')]);
+    store.addSource(source('gp.csv'), inFile('gp.csv', [entry(1, 'Seen by GP')]));
     const [e] = store.getEntries();
     const on = store.addCorrection({ entryKey: e?.entryKey ?? '', kind: 'concern', op: 'add', payload: 'neglect', author: 'R' });
     const off = store.addCorrection({ entryKey: 'gone.csv#1', kind: 'concern', op: 'add', payload: 'neglect', author: 'R' });
@@ -71,13 +71,14 @@ describe('corrections', () => {
 });
 
 describe('extraction cache', () => {
-  it('returns results by hash for the asked lexicon version only', () => {
+  it('returns results by input key for the asked lexicon version only', () => {
     store = memoryCase();
+    // Any hex digest will do for a key: the store does not look inside it.
     const [h1, h2, h3] = ['one', 'two', 'three'].map(textHash);
     store.putCachedExtractions([
-      { textHash: h1 ?? '', lexiconVersion: 'lex-1', result: { contacts: [1] } },
-      { textHash: h2 ?? '', lexiconVersion: 'lex-1', result: { contacts: [] } },
-      { textHash: h1 ?? '', lexiconVersion: 'lex-2', result: { contacts: [2] } },
+      { inputKey: h1 ?? '', lexiconVersion: 'lex-1', result: { contacts: [1] } },
+      { inputKey: h2 ?? '', lexiconVersion: 'lex-1', result: { contacts: [] } },
+      { inputKey: h1 ?? '', lexiconVersion: 'lex-2', result: { contacts: [2] } },
     ]);
     const got = store.getCachedExtractions([h1 ?? '', h2 ?? '', h3 ?? '', h1 ?? ''], 'lex-1');
     expect(Object.fromEntries(got)).toEqual({ [h1 ?? '']: { contacts: [1] }, [h2 ?? '']: { contacts: [] } });
@@ -85,12 +86,12 @@ describe('extraction cache', () => {
     expect(store.getCachedExtractions([], 'lex-1').size).toBe(0);
   });
 
-  it('replaces a result and handles more hashes than one batch', () => {
+  it('replaces a result and handles more keys than one batch', () => {
     store = memoryCase();
-    const rows = Array.from({ length: 1_203 }, (_, i) => ({ textHash: textHash(String(i)), lexiconVersion: 'v', result: i }));
+    const rows = Array.from({ length: 1_203 }, (_, i) => ({ inputKey: textHash(String(i)), lexiconVersion: 'v', result: i }));
     store.putCachedExtractions(rows);
-    store.putCachedExtractions([{ textHash: textHash('7'), lexiconVersion: 'v', result: 'seven' }]);
-    const got = store.getCachedExtractions<number | string>(rows.map((r) => r.textHash), 'v');
+    store.putCachedExtractions([{ inputKey: textHash('7'), lexiconVersion: 'v', result: 'seven' }]);
+    const got = store.getCachedExtractions<number | string>(rows.map((r) => r.inputKey), 'v');
     expect(got.size).toBe(1_203);
     expect(got.get(textHash('7'))).toBe('seven');
     expect(got.get(textHash('1202'))).toBe(1202);
@@ -111,7 +112,7 @@ describe('contacts', () => {
 
   it('replaces an entry’s contacts and reads them back', () => {
     store = memoryCase();
-    const { entryIds } = store.addSource(source('school.csv'), [entry(1, 'Referral to CSC; GP not told'), entry(2, 'x')]);
+    const { entryIds } = store.addSource(source('school.csv'), inFile('school.csv', [entry(1, 'Referral to CSC; GP not told'), entry(2, 'x')]));
     const [first = 0, second = 0] = entryIds;
     const notTold: Contact = { ...referral, with: 'gp', type: 'notification', negated: true, span: { start: 17, end: 28, text: 'GP not told' }, origin: 'author' };
     store.replaceContacts([{ entryId: first, contacts: [notTold, referral] }, { entryId: second, contacts: [referral] }]);
@@ -141,7 +142,7 @@ describe('case info and transactions', () => {
     expect(() =>
       store.transaction(() => {
         store.setTitle('half');
-        store.addSource(source('a.csv'), [entry(1, 'a')]);
+        store.addSource(source('a.csv'), inFile('a.csv', [entry(1, 'a')]));
         throw new Error('cancelled');
       }),
     ).toThrow('cancelled');

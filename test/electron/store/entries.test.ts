@@ -8,26 +8,26 @@ import { MIGRATIONS } from '../../../electron/core/store/migrations/index.ts';
 import { sql } from '../../../electron/core/store/sql.ts';
 import type { CaseStore } from '../../../electron/core/store/index.ts';
 
-import { date, entry, memoryCase, source } from './fixtures.ts';
+import { date, entry, inFile, memoryCase, source } from './fixtures.ts';
 
 let store: CaseStore;
 afterEach(() => store.close());
 
 /** Two returns whose dates interleave, with every tie the order must break. */
 function interleaved(): void {
-  store.addSource(source('police.csv'), [
+  store.addSource(source('police.csv'), inFile('police.csv', [
     entry(1, 'A1 day', { date: date('2023-03-14') }),
     entry(2, 'A2 same day, later row', { date: date('2023-03-14') }),
     entry(3, 'A3 undated', { date: date(null) }),
     entry(4, 'A4 March 2023', { date: date('2023-03-01', 'month', '2023-03-31') }),
     entry(5, 'A5 2023', { date: date('2023-01-01', 'year', '2023-12-31') }),
-  ]);
-  store.addSource(source('health.csv', { agency: 'health-visiting' }), [
+  ]));
+  store.addSource(source('health.csv', { agency: 'health-visiting' }), inFile('health.csv', [
     entry(1, 'B1 day', { agency: 'health-visiting', date: date('2023-03-14') }),
     entry(2, 'B2 1 March', { agency: 'health-visiting', date: date('2023-03-01') }),
     entry(3, 'B3 w/c 13 March', { agency: 'health-visiting', date: date('2023-03-13', 'week', '2023-03-19') }),
     entry(4, 'B4 undated', { agency: 'health-visiting', date: date(null) }),
-  ]);
+  ]));
 }
 
 const names = (list: Array<{ text: string }>) => list.map((e) => e.text.split(' ')[0]);
@@ -44,7 +44,7 @@ describe('integrated order', () => {
     const precisions = ['year', 'season', 'range', 'month', 'week', 'day'] as const;
     store.addSource(
       source('mixed.csv'),
-      precisions.map((p, i) => entry(i + 1, p, { date: date('2023-06-01', p, '2023-06-30') })),
+      inFile('mixed.csv', precisions.map((p, i) => entry(i + 1, p, { date: date('2023-06-01', p, '2023-06-30') }))),
     );
     expect(store.getEntries().map((e) => e.date.precision)).toEqual(['day', 'week', 'month', 'range', 'season', 'year']);
   });
@@ -52,7 +52,7 @@ describe('integrated order', () => {
   it('keeps a replaced source in its original place in the import order', () => {
     store = memoryCase();
     interleaved();
-    store.replaceSource('police.csv', source('police.csv', { salt: 'v2' }), [entry(1, 'A1 day', { date: date('2023-03-14') })]);
+    store.replaceSource('police.csv', source('police.csv', { salt: 'v2' }), inFile('police.csv', [entry(1, 'A1 day', { date: date('2023-03-14') })]));
     expect(names(store.getEntries({ from: '2023-03-14', to: '2023-03-14' }))).toEqual(['B3', 'A1', 'B1']);
   });
 });
@@ -108,7 +108,7 @@ describe('entry fields', () => {
       location: { sheet: 'Chronology', row: 9 },
       cells: { Date: '31/09/2023', Event: 'Seconded AMHP…' },
     });
-    store.addSource(source('mh.xlsx'), [e]);
+    store.addSource(source('mh.xlsx'), inFile('mh.xlsx', [e]));
     const [got] = store.getEntries();
     expect(got).toEqual({
       ...e,

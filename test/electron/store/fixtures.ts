@@ -38,7 +38,10 @@ export function date(earliest: string | null, precision: Precision = 'day', late
   return { raw: earliest ?? 'unknown', earliest, latest, precision, uncertain: false };
 }
 
-export function entry(ordinal: number, text: string, over: Partial<NewEntry> = {}): NewEntry {
+/** An entry's fields; inFile() gives it the ref the importer would (file#ordinal). */
+export type EntryFields = Omit<NewEntry, 'ref'>;
+
+export function entry(ordinal: number, text: string, over: Partial<EntryFields> = {}): EntryFields {
   return {
     ordinal,
     agency: 'police',
@@ -55,4 +58,9 @@ export function entry(ordinal: number, text: string, over: Partial<NewEntry> = {
     cells: { Event: text },
     ...over,
   };
+}
+
+/** Entries as the importer hands them over for a file: each with its ref, file#ordinal. */
+export function inFile(fileName: string, entries: readonly EntryFields[]): NewEntry[] {
+  return entries.map((e) => ({ ...e, ref: `${fileName}#${e.ordinal}` }));
 }

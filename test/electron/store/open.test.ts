@@ -16,7 +16,7 @@ import { MIGRATIONS } from '../../../electron/core/store/migrations/index.ts';
 import { sql } from '../../../electron/core/store/sql.ts';
 import { CaseFileError } from '../../../shared/errors.ts';
 
-import { FIXED_NOW, entry, source } from './fixtures.ts';
+import { FIXED_NOW, entry, inFile, source } from './fixtures.ts';
 
 let dir: string;
 beforeEach(() => {
@@ -33,7 +33,7 @@ function caseWithData(name = 'review.threadline', n = 3): string {
   const store = openCase(path, quiet);
   store.addSource(
     source('police.csv'),
-    Array.from({ length: n }, (_, i) => entry(i + 1, `Entry ${i + 1}: officers attended and shared a DASH form with children's services.`)),
+    inFile('police.csv', Array.from({ length: n }, (_, i) => entry(i + 1, `Entry ${i + 1}: officers attended and shared a DASH form with children's services.`))),
   );
   store.close();
   return path;
@@ -97,7 +97,7 @@ describe('slow-query log', () => {
     const lines: string[] = [];
     // slowQueryMs 0: every statement counts as slow, so the test is not timed.
     const store = openCase(':memory:', { logger: (m) => lines.push(m), slowQueryMs: 0 });
-    store.addSource(source('police.csv'), [entry(1, 'Zoë Smith-Okafor disclosed abuse')]);
+    store.addSource(source('police.csv'), inFile('police.csv', [entry(1, 'Zoë Smith-Okafor disclosed abuse')]));
     store.close();
     expect(lines.some((l) => l.includes('INSERT INTO entries'))).toBe(true);
     expect(lines.some((l) => l.includes('PRAGMA optimize'))).toBe(true); // close() runs it
@@ -107,7 +107,7 @@ describe('slow-query log', () => {
   it('reports a bulk write as one batch, with its size', () => {
     const lines: string[] = [];
     const store = openCase(':memory:', { logger: (m) => lines.push(m), slowQueryMs: 0 });
-    store.addSource(source('police.csv'), [entry(1, 'one'), entry(2, 'two'), entry(3, 'three')]);
+    store.addSource(source('police.csv'), inFile('police.csv', [entry(1, 'one'), entry(2, 'two'), entry(3, 'three')]));
     store.close();
     expect(lines.filter((l) => l.includes('INSERT INTO entries ('))).toEqual([expect.stringMatching(/^slow batch of 3 statements \(/)]);
   });
@@ -115,7 +115,7 @@ describe('slow-query log', () => {
   it('stays quiet below the threshold', () => {
     const lines: string[] = [];
     const store = openCase(':memory:', { logger: (m) => lines.push(m), slowQueryMs: 60_000 });
-    store.addSource(source('police.csv'), [entry(1, 'text')]);
+    store.addSource(source('police.csv'), inFile('police.csv', [entry(1, 'text')]));
     store.close();
     expect(lines).toEqual([]);
   });

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { ftsQuery } from '../../../electron/core/store/index.ts';
 import type { CaseStore } from '../../../electron/core/store/index.ts';
 
-import { entry, memoryCase, source } from './fixtures.ts';
+import { entry, inFile, memoryCase, source } from './fixtures.ts';
 
 let store: CaseStore | undefined;
 afterEach(() => {
@@ -14,12 +14,12 @@ afterEach(() => {
 function withEntries(): CaseStore {
   const s = memoryCase();
   store = s;
-  s.addSource(source('police.csv'), [
+  s.addSource(source('police.csv'), inFile('police.csv', [
     entry(1, 'Officers attended after a domestic abuse call; Zoë was present.'),
     entry(2, 'Safeguarding referral sent to the MASH.'),
     entry(3, 'Child protection conference held. Police AND health attended.'),
     entry(4, 'School were not informed of the domestic abuse incident.'),
-  ]);
+  ]));
   return s;
 }
 

@@ -5,7 +5,7 @@ import { DuplicateSourceError, SourceNameTakenError, SourceNotFoundError } from 
 import type { CaseStore } from '../../../electron/core/store/index.ts';
 import type { Contact } from '../../../shared/model.ts';
 
-import { FIXED_NOW, entry, memoryCase, source } from './fixtures.ts';
+import { FIXED_NOW, entry, inFile, memoryCase, source } from './fixtures.ts';
 
 let store: CaseStore;
 afterEach(() => store.close());
@@ -24,7 +24,7 @@ const contact: Contact = {
 describe('addSource', () => {
   it('writes the source and its entries and returns their ids', () => {
     store = memoryCase();
-    const { sourceId, entryIds } = store.addSource(source('police.csv', { title: 'Police return' }), [entry(1, 'one'), entry(2, 'two')]);
+    const { sourceId, entryIds } = store.addSource(source('police.csv', { title: 'Police return' }), inFile('police.csv', [entry(1, 'one'), entry(2, 'two')]));
     expect(entryIds).toHaveLength(2);
     expect(store.listSources()).toEqual([
       expect.objectContaining({ id: sourceId, fileName: 'police.csv', title: 'Police return', entryCount: 2, importedAt: FIXED_NOW.toISOString() }),
@@ -51,11 +51,11 @@ describe('addSource', () => {
 
   it('refuses the same file twice, naming both, and writes nothing', () => {
     store = memoryCase();
-    store.addSource(source('police.csv'), [entry(1, 'one')]);
+    store.addSource(source('police.csv'), inFile('police.csv', [entry(1, 'one')]));
     const again = { ...source('police-copy.csv'), sha256: source('police.csv').sha256 };
     let err: unknown;
     try {
-      store.addSource(again, [entry(1, 'copy')]);
+      store.addSource(again, inFile('police-copy.csv', [entry(1, 'copy')]));
     } catch (e) {
       err = e;
     }
@@ -73,7 +73,7 @@ describe('addSource', () => {
 
   it('writes nothing when one entry is bad', () => {
     store = memoryCase();
-    expect(() => store.addSource(source('police.csv'), [entry(1, 'one'), entry(1, 'same ordinal')])).toThrow(/UNIQUE/);
+    expect(() => store.addSource(source('police.csv'), inFile('police.csv', [entry(1, 'one'), entry(1, 'same ordinal')]))).toThrow(/UNIQUE/);
     expect(store.listSources()).toEqual([]);
     expect(store.countEntries()).toBe(0);
     expect(store.searchEntries('one')).toEqual([]);
@@ -82,12 +82,12 @@ describe('addSource', () => {
 
 describe('replaceSource', () => {
   function twoSources(): { police: number; health: number } {
-    const police = store.addSource(source('police.csv'), [
+    const police = store.addSource(source('police.csv'), inFile('police.csv', [
       entry(1, 'Officers attended the address.'),
       entry(2, 'DASH risk assessment completed.'),
       entry(3, 'Referral sent to the MASH.'),
-    ]).sourceId;
-    const health = store.addSource(source('health.csv', { agency: 'health-visiting' }), [entry(1, 'Health visitor home visit.', { agency: 'health-visiting' })]).sourceId;
+    ])).sourceId;
+    const health = store.addSource(source('health.csv', { agency: 'health-visiting' }), inFile('health.csv', [entry(1, 'Health visitor home visit.', { agency: 'health-visiting' })])).sourceId;
     return { police, health };
   }
 
@@ -95,10 +95,10 @@ describe('replaceSource', () => {
     store = memoryCase();
     const { police, health } = twoSources();
     const healthBefore = store.getEntries({ sourceId: health });
-    const r = store.replaceSource('police.csv', source('police.csv', { salt: 'v2', size: 999 }), [
+    const r = store.replaceSource('police.csv', source('police.csv', { salt: 'v2', size: 999 }), inFile('police.csv', [
       entry(1, 'Officers attended the address.'),
       entry(2, 'Referral sent to the MASH.'),
-    ]);
+    ]));
     expect(r.sourceId).toBe(police);
     expect(store.findSourceByFileName('police.csv')).toMatchObject({ id: police, size: 999, entryCount: 2 });
     expect(store.getEntries({ sourceId: police }).map((e) => e.text)).toEqual(['Officers attended the address.', 'Referral sent to the MASH.']);
@@ -121,11 +121,11 @@ describe('replaceSource', () => {
     store.addCorrection({ entryKey: healthEntry.entryKey, kind: 'contact', op: 'remove', payload: { index: 0 }, author: 'A' });
 
     // The new return drops the DASH line and moves the attendance to row 3.
-    const r = store.replaceSource('police.csv', source('police.csv', { salt: 'v2' }), [
+    const r = store.replaceSource('police.csv', source('police.csv', { salt: 'v2' }), inFile('police.csv', [
       entry(1, 'Referral sent to the MASH.'),
       entry(2, 'Call from neighbour.'),
       entry(3, 'Officers attended the address.'),
-    ]);
+    ]));
     expect(r.orphanedCorrections).toEqual([lost]);
     expect(store.listCorrections()).toHaveLength(3);
     const moved = store.getEntryByRef('police.csv#3');
@@ -139,7 +139,7 @@ describe('replaceSource', () => {
     const { health } = twoSources();
     const all = store.getEntries();
     store.replaceContacts(all.map((e) => ({ entryId: e.id, contacts: [contact] })));
-    store.replaceSource('police.csv', source('police.csv', { salt: 'v2' }), [entry(1, 'Only line.')]);
+    store.replaceSource('police.csv', source('police.csv', { salt: 'v2' }), inFile('police.csv', [entry(1, 'Only line.')]));
     expect(store.listContacts().map((c) => c.entryId)).toEqual(store.getEntries({ sourceId: health }).map((e) => e.id));
   });
 
@@ -156,7 +156,7 @@ describe('replaceSource', () => {
     store = memoryCase();
     twoSources();
     const before = store.getEntries();
-    expect(() => store.replaceSource('police.csv', source('police.csv', { salt: 'v2' }), [entry(1, 'a'), entry(1, 'b')])).toThrow();
+    expect(() => store.replaceSource('police.csv', source('police.csv', { salt: 'v2' }), inFile('police.csv', [entry(1, 'a'), entry(1, 'b')]))).toThrow();
     expect(store.getEntries()).toEqual(before);
     expect(store.findSourceByFileName('police.csv')?.sha256).toBe(source('police.csv').sha256);
   });

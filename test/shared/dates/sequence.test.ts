@@ -66,3 +66,16 @@ describe('relative dates in a column', () => {
     expect(bounds(['03/14/2023', '04/02/2023'], { order: 'mdy' })).toEqual(['2023-03-14..2023-03-14', '2023-04-02..2023-04-02']);
   });
 });
+
+describe('typed days in a column (Excel date cells)', () => {
+  it('takes a typed day as it is, in UK form, with no order to misread it, and dates the rows after it', () => {
+    for (const order of ['dmy', 'mdy'] as const) {
+      const [typed, yearless] = resolveDateSequence([{ y: 2023, m: 3, d: 4 }, '20 March'], { order });
+      expect(typed).toEqual({ raw: '04/03/2023', earliest: '2023-03-04', latest: '2023-03-04', precision: 'day', uncertain: false });
+      expect(yearless?.earliest).toBe('2023-03-20');
+    }
+  });
+  it('a typed year the conventions do not take for a year (a typo) is no date, as its text would not be', () => {
+    expect(resolveDateSequence([{ y: 2203, m: 3, d: 14 }, '14/03/2203'])).toEqual([null, null]);
+  });
+});
