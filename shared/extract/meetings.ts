@@ -160,87 +160,139 @@ function minutedAttendees(text: string, clauses: readonly Clause[], partiesByCla
   return out;
 }
 
+/** A meeting's name in an entry: its clause and the tokens the name spans. */
+interface MeetingAt {
+  clause: Clause;
+  ci: number;
+  first: number;
+  last: number;
+}
+
+/** What every reading of one entry's meetings shares. */
+interface EntryContext {
+  clauses: readonly Clause[];
+  partiesByClause: readonly Party[][];
+  recording: AgencyId;
+  lex: CompiledContactLexicon;
+}
+
+/** What the lexicon says of a meeting's name: the kind of contact, and who convenes it. */
+type Meeting = { type: MeetingContact['type']; convener: AgencyId | null };
+
+/** Who came, by agency: a word that an agency was there outweighs one that it was not. */
+function addAttendee(present: Map<AgencyId, Attendee>, a: Attendee): void {
+  const seen = present.get(a.party.agency);
+  if (!seen || (seen.negated && !a.negated)) present.set(a.party.agency, a);
+}
+
+/** "the police chaired a … panel": whoever chaired or convened it was there. */
+function chairOf({ clause, ci, first }: MeetingAt, cx: EntryContext): Party | undefined {
+  const chair = (cx.partiesByClause[ci] ?? []).filter((p) => p.last < first && p.kind === 'agency' && !p.forum).at(-1);
+  if (!chair || (chair.agency === cx.recording && !chair.otherArea)) return undefined;
+  const between = clause.tokens.slice(chair.last + 1, first).filter((x) => !x.punct).map((x) => x.lower);
+  const chaired = between.length <= 8 && between.some((w) => /^(?:chaired|convened|hosted|led|held|organised|organized|called)$/.test(w)) && !between.some((w) => /^(?:not|never|no)$/.test(w));
+  return chaired ? chair : undefined;
+}
+
+/** Whether clause k, at or after the meeting's own, is one that lists who was there. */
+function listsAttendees({ clause, ci }: MeetingAt, c: Clause, k: number, cx: EntryContext, meetingSentence: string): boolean {
+  return (
+    k === ci ||
+    ATTENDANCE_LIST.test(c.text) ||
+    (c.sentence === clause.sentence && /^\s*\(/.test(c.text)) ||
+    (c.sentence === clause.sentence + 1 && c.cell === clause.cell && ENDS_ATTENDED.test(meetingSentence)) ||
+    (c.sentence === clause.sentence && bareList(c, cx.partiesByClause[k] ?? []))
+  );
+}
+
+/** A party named in a clause that lists who was there, as an attendee (or one missing); null when it is no attendee. */
+function attendeeIn(m: MeetingAt, c: Clause, k: number, p: Party, where: { close: number } | null, cx: EntryContext): Attendee | null {
+  const { ci, last } = m;
+  if (k === ci && p.first <= last) return null;
+  if (p.kind === 'self' || p.kind === 'pronoun' || p.forum) return null;
+  // Minutes: in a later clause with a list's heading ("CHILD R / Date: … / Present: …"), what comes before
+  // the heading is the meeting's title or details, not who came.
+  if (k > ci) {
+    const heading = c.text.search(MINUTED);
+    if (heading >= 0 && p.start - c.start < heading) return null;
+  }
+  // "(Larch Ward)", "(Civic Centre)" after the meeting: where it was, not who came.
+  if (k === ci && where && p.first > last && p.last < where.close) return null;
+  if (p.agency === cx.recording && !p.otherArea) return null;
+  let j = p.first - 1;
+  while (j >= 0 && /^(?:the|a|an|her|his|their)$/.test(c.tokens[j]!.lower)) j--;
+  const prev = c.tokens[j]?.lower;
+  // "for Ms K", "re K", "at the children's centre": whom or where the meeting was, not who came.
+  if (prev === 'for' || prev === 're' || prev === 'about' || prev === 'regarding' || prev === 'of' || prev === 'at' || prev === 'in') return null;
+  // "Police report received", "Nursery report": they sent a report, they were not there.
+  if (/^\s*(?:report|reports|letter|email|information)\b/i.test(c.text.slice(p.end - c.start))) return null;
+  const absent = isAbsent(c, p);
+  const parties = cx.partiesByClause[k] ?? [];
+  const familyListed = ATTENDANCE_LIST.test(c.text) || /\bwith\b/i.test(c.text) || (k > ci && bareList(c, parties) && parties.some((o) => o.kind === 'agency'));
+  if (p.kind === 'family' && !absent && !familyListed) return null;
+  return { party: p, negated: absent, ci: k };
+}
+
+/**
+ * Attendees: in the meeting's own clause after its name, and in the sentences of the same cell that list who was there.
+ * A meeting that is its row's whole type cell ("s42 planning meeting | Present: …") is the row's event: its other cells list who came.
+ */
+function listedAttendees(m: MeetingAt, cx: EntryContext, add: (a: Attendee) => void): void {
+  const { clause, ci, first, last } = m;
+  const { clauses, partiesByClause, lex } = cx;
+  const t = clause.tokens;
+  const wholeCell = clauses.filter((c) => c.cell === clause.cell).length === 1 && t.slice(0, first).every((x) => x.punct) && t.slice(last + 1).every((x) => x.punct || x.text === '(' || x.text === ')' || PLACE.test(x.text) || /^\p{Lu}/u.test(x.text));
+  const meetingSentence = clauses.filter((c) => c.sentence === clause.sentence).map((c) => c.text).join(' ');
+  const where = placeInBrackets(t, last);
+  const chair = chairOf(m, cx);
+  if (chair) add({ party: chair, negated: false, ci });
+  for (let k = ci; k < clauses.length && (clauses[k]!.cell === clause.cell || wholeCell); k++) {
+    const c = clauses[k]!;
+    // The next meeting in the cell starts its own list.
+    if (k > ci && c.tokens.some((_, j) => phraseAt(c.tokens, j, lex.meetings) && isMeetingEvent(c.tokens, j, j, lex))) break;
+    if (!listsAttendees(m, c, k, cx, meetingSentence)) continue;
+    for (const p of partiesByClause[k] ?? []) {
+      const attendee = attendeeIn(m, c, k, p, where, cx);
+      if (attendee) add(attendee);
+    }
+  }
+}
+
+/** The contacts of one meeting: one with each agency present or missing, else with its convener. */
+function meetingContacts({ clause, ci, first, last }: MeetingAt, meeting: Meeting, present: ReadonlyMap<AgencyId, Attendee>, recording: AgencyId): MeetingContact[] {
+  const t = clause.tokens;
+  const { type, convener } = meeting;
+  const out: MeetingContact[] = [];
+  let anyone = false;
+  for (const { party, negated, ci: k } of present.values()) {
+    out.push({ with: party.agency, type, negated, start: Math.min(t[first]!.start, party.start), end: Math.max(t[last]!.end, party.end), clauseIndex: k, rule: 'meeting' });
+    if (!negated) anyone = true;
+  }
+  // "Attended ICPC" with no one named: at least its convener was there.
+  if (!anyone && convener && convener !== recording) out.push({ with: convener, type, negated: false, start: t[first]!.start, end: t[last]!.end, clauseIndex: ci, rule: 'meeting-convener' });
+  return out;
+}
+
 /** Read every meeting in an entry. Parties of the recording agency (and self) are never attendees. */
 export function entryMeetings(clauses: readonly Clause[], partiesByClause: readonly Party[][], recording: AgencyId, lex: CompiledContactLexicon, text = ''): MeetingContact[] {
   const minuted = isWrittenMinutes(text) ? minutedAttendees(text, clauses, partiesByClause, recording) : [];
+  const cx: EntryContext = { clauses, partiesByClause, recording, lex };
   const out: MeetingContact[] = [];
   clauses.forEach((clause, ci) => {
     const t = clause.tokens;
     for (let i = 0; i < t.length; i++) {
       const hit = phraseAt(t, i, lex.meetings);
       if (!hit) continue;
-      const first = i;
-      const last = i + hit.length - 1;
-      i = last;
+      const m: MeetingAt = { clause, ci, first: i, last: i + hit.length - 1 };
+      i = m.last;
       const cellText = clauses.filter((c) => c.cell === clause.cell).map((c) => c.text).join(' ');
-      if (!isMeetingEvent(t, first, last, lex, MINUTED.test(cellText))) continue;
+      if (!isMeetingEvent(t, m.first, m.last, lex, MINUTED.test(cellText))) continue;
       const present = new Map<AgencyId, Attendee>();
-      const add = (a: Attendee) => {
-        const seen = present.get(a.party.agency);
-        if (!seen || (seen.negated && !a.negated)) present.set(a.party.agency, a);
-      };
-      if (minuted.length && ci <= 1) {
-        // Minutes written out whole: their lists say who was there, line by line.
-        minuted.forEach(add);
-      } else {
-        // Attendees: in the meeting's own clause after its name, and in the sentences of the same cell that list who was there.
-        // A meeting that is its row's whole type cell ("s42 planning meeting | Present: …") is the row's event: its other cells list who came.
-        const wholeCell = clauses.filter((c) => c.cell === clause.cell).length === 1 && t.slice(0, first).every((x) => x.punct) && t.slice(last + 1).every((x) => x.punct || x.text === '(' || x.text === ')' || PLACE.test(x.text) || /^\p{Lu}/u.test(x.text));
-        const meetingSentence = clauses.filter((c) => c.sentence === clause.sentence).map((c) => c.text).join(' ');
-        const where = placeInBrackets(t, last);
-        // "the police chaired a … panel": whoever chaired or convened it was there.
-        const chair = (partiesByClause[ci] ?? []).filter((p) => p.last < first && p.kind === 'agency' && !p.forum).at(-1);
-        if (chair && (chair.agency !== recording || chair.otherArea)) {
-          const between = t.slice(chair.last + 1, first).filter((x) => !x.punct).map((x) => x.lower);
-          if (between.length <= 8 && between.some((w) => /^(?:chaired|convened|hosted|led|held|organised|organized|called)$/.test(w)) && !between.some((w) => /^(?:not|never|no)$/.test(w))) {
-            add({ party: chair, negated: false, ci });
-          }
-        }
-        for (let k = ci; k < clauses.length && (clauses[k]!.cell === clause.cell || wholeCell); k++) {
-          const c = clauses[k]!;
-          if (k > ci && c.tokens.some((_, j) => phraseAt(c.tokens, j, lex.meetings) && isMeetingEvent(c.tokens, j, j, lex))) break;
-          const listing =
-            k === ci ||
-            ATTENDANCE_LIST.test(c.text) ||
-            (c.sentence === clause.sentence && /^\s*\(/.test(c.text)) ||
-            (c.sentence === clause.sentence + 1 && c.cell === clause.cell && ENDS_ATTENDED.test(meetingSentence)) ||
-            (c.sentence === clause.sentence && bareList(c, partiesByClause[k] ?? []));
-          if (!listing) continue;
-          for (const p of partiesByClause[k] ?? []) {
-            if (k === ci && p.first <= last) continue;
-            if (p.kind === 'self' || p.kind === 'pronoun' || p.forum) continue;
-            // Minutes: in a later clause with a list's heading ("CHILD R / Date: … / Present: …"), what comes before
-            // the heading is the meeting's title or details, not who came.
-            if (k > ci) {
-              const heading = c.text.search(MINUTED);
-              if (heading >= 0 && p.start - c.start < heading) continue;
-            }
-            // "(Larch Ward)", "(Civic Centre)" after the meeting: where it was, not who came.
-            if (k === ci && where && p.first > last && p.last < where.close) continue;
-            if (p.agency === recording && !p.otherArea) continue;
-            let j = p.first - 1;
-            while (j >= 0 && /^(?:the|a|an|her|his|their)$/.test(c.tokens[j]!.lower)) j--;
-            const prev = c.tokens[j]?.lower;
-            // "for Ms K", "re K", "at the children's centre": whom or where the meeting was, not who came.
-            if (prev === 'for' || prev === 're' || prev === 'about' || prev === 'regarding' || prev === 'of' || prev === 'at' || prev === 'in') continue;
-            // "Police report received", "Nursery report": they sent a report, they were not there.
-            if (/^\s*(?:report|reports|letter|email|information)\b/i.test(c.text.slice(p.end - c.start))) continue;
-            const absent = isAbsent(c, p);
-            if (p.kind === 'family' && !absent && !ATTENDANCE_LIST.test(c.text) && !/\bwith\b/i.test(c.text) && !(k > ci && bareList(c, partiesByClause[k] ?? []) && (partiesByClause[k] ?? []).some((o) => o.kind === 'agency'))) continue;
-            const seen = present.get(p.agency);
-            if (!seen || (seen.negated && !absent)) present.set(p.agency, { party: p, negated: absent, ci: k });
-          }
-        }
-      }
-      const type = hit.value.type;
-      let anyone = false;
-      for (const { party, negated, ci: k } of present.values()) {
-        out.push({ with: party.agency, type, negated, start: Math.min(t[first]!.start, party.start), end: Math.max(t[last]!.end, party.end), clauseIndex: k, rule: 'meeting' });
-        if (!negated) anyone = true;
-      }
-      // "Attended ICPC" with no one named: at least its convener was there.
-      const convener = hit.value.convener;
-      if (!anyone && convener && convener !== recording) out.push({ with: convener, type, negated: false, start: t[first]!.start, end: t[last]!.end, clauseIndex: ci, rule: 'meeting-convener' });
+      const add = (a: Attendee) => addAttendee(present, a);
+      // Minutes written out whole: their lists say who was there, line by line.
+      if (minuted.length && ci <= 1) minuted.forEach(add);
+      else listedAttendees(m, cx, add);
+      out.push(...meetingContacts(m, hit.value, present, recording));
     }
   });
   return out;

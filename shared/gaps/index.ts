@@ -62,6 +62,14 @@ function lastDay(d: Draft): number | null {
   return days.length ? Math.max(...days) : null;
 }
 
+/** One draft taken into another it joins: its records, its explicitness and, if the other has none, its quote. */
+function absorb(into: Draft, d: Draft): void {
+  for (const f of d.triggers) if (!into.triggers.includes(f)) into.triggers.push(f);
+  for (const f of d.context) if (!into.context.includes(f)) into.context.push(f);
+  into.explicit ||= d.explicit;
+  if (!into.quote && d.quote) into.quote = d.quote;
+}
+
 /** Join drafts with the same code and agencies that are close in time, or rest on the same records. */
 function join(drafts: Draft[]): Draft[] {
   const byKey = new Map<string, Draft[]>();
@@ -80,10 +88,7 @@ function join(drafts: Draft[]): Draft[] {
       const end = current ? lastDay(current) : null;
       const overlaps = current !== null && d.triggers.some((f) => current!.triggers.some((g) => g === f || g.group.includes(f.ref)));
       if (current && (overlaps || (start !== null && end !== null && start - end <= JOIN_DAYS))) {
-        for (const f of d.triggers) if (!current.triggers.includes(f)) current.triggers.push(f);
-        for (const f of d.context) if (!current.context.includes(f)) current.context.push(f);
-        current.explicit ||= d.explicit;
-        if (!current.quote && d.quote) current.quote = d.quote;
+        absorb(current, d);
         continue;
       }
       current = { ...d, triggers: [...d.triggers], context: [...d.context] };
@@ -121,12 +126,10 @@ function fold(drafts: Draft[]): Draft[] {
     });
     if (!host) {
       kept.push(d);
-      for (const f of d.triggers) {
-        for (const r of f.group) {
-          const list = byRef.get(r) ?? [];
-          if (!list.includes(d)) list.push(d);
-          byRef.set(r, list);
-        }
+      for (const r of d.triggers.flatMap((f) => f.group)) {
+        const list = byRef.get(r) ?? [];
+        if (!list.includes(d)) list.push(d);
+        byRef.set(r, list);
       }
       continue;
     }

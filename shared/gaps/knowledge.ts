@@ -98,39 +98,40 @@ export function knowledgeModel(entries: readonly AnalysisEntry[]): KnowledgeMode
     list.push(e);
     byAgency.set(e.agency, list);
   }
+  // Told by another agency: also what the sender's own record of telling says ("information shared with the HV" and what it was).
+  const learnFromSender = (e: AnalysisEntry, day: string, sender: AgencyId) => {
+    const list = byAgency.get(sender) ?? [];
+    const from = isoDaysBefore(day, TOLD_WITHIN_DAYS);
+    for (let k = firstOnOrAfter(list, from); k < list.length && list[k]!.date.earliest! <= day; k++) {
+      const s = list[k]!;
+      if (!s.contacts.some((x) => x.direction === 'out' && x.with === e.agency)) continue;
+      for (const it of itemsOf(s)) learn(e.agency, { ...it, since: day, ref: e.ref, via: 'told', source: sender });
+    }
+  };
+  // A meeting: every agency present learns what this record says, and what each other one present knew by then.
+  const learnAtMeeting = (e: AnalysisEntry, day: string, items: ReturnType<typeof itemsOf>, present: readonly AgencyId[]) => {
+    // A meeting talks about the concerns and people, and the incidents of the last months (not every call-out of years past).
+    const recent = isoDaysBefore(day, MEETING_MEMORY_DAYS);
+    const pooled = new Map<string, Omit<Knowing, 'since' | 'ref' | 'via' | 'source'>>();
+    for (const it of items) pooled.set(`${it.kind}|${it.key}`, it);
+    for (const a of present) for (const [id, k] of known.get(a) ?? []) if (k.since <= day && (k.kind !== 'incident' || k.since >= recent)) pooled.set(id, { kind: k.kind, key: k.key, label: k.label });
+    for (const a of present) {
+      const mine = known.get(a);
+      for (const [id, it] of pooled) {
+        // Learning at a meeting never beats knowing already (the meeting is today or later).
+        if (mine?.has(id)) continue;
+        learn(a, { ...it, since: day, ref: e.ref, via: 'meeting', source: e.agency === a ? null : e.agency });
+      }
+    }
+  };
   for (const e of dated) {
     const day = e.date.earliest!;
     const items = itemsOf(e);
     const told = e.contacts.find((c) => c.direction === 'in' && !NOT_AN_AGENCY.has(c.with));
     for (const it of items) learn(e.agency, { ...it, since: day, ref: e.ref, via: told ? 'told' : 'own-record', source: told?.with ?? null });
-    // Told by another agency: also what the sender's own record of telling says ("information shared with the HV" and what it was).
-    for (const c of e.contacts) {
-      if (c.direction !== 'in' || NOT_AN_AGENCY.has(c.with)) continue;
-      const list = byAgency.get(c.with) ?? [];
-      const from = isoDaysBefore(day, TOLD_WITHIN_DAYS);
-      for (let k = firstOnOrAfter(list, from); k < list.length && list[k]!.date.earliest! <= day; k++) {
-        const s = list[k]!;
-        if (!s.contacts.some((x) => x.direction === 'out' && x.with === e.agency)) continue;
-        for (const it of itemsOf(s)) learn(e.agency, { ...it, since: day, ref: e.ref, via: 'told', source: c.with });
-      }
-    }
-    // A meeting: every agency present learns what this record says, and what each other one present knew by then.
+    for (const c of e.contacts) if (c.direction === 'in' && !NOT_AN_AGENCY.has(c.with)) learnFromSender(e, day, c.with);
     const present = [e.agency, ...e.contacts.filter((c) => c.direction === 'both' && (c.type === 'conference' || c.type === 'strategy-discussion')).map((c) => c.with)].filter((a) => !NOT_AN_AGENCY.has(a));
-    if (present.length > 1) {
-      // A meeting talks about the concerns and people, and the incidents of the last months (not every call-out of years past).
-      const recent = isoDaysBefore(day, MEETING_MEMORY_DAYS);
-      const pooled = new Map<string, Omit<Knowing, 'since' | 'ref' | 'via' | 'source'>>();
-      for (const it of items) pooled.set(`${it.kind}|${it.key}`, it);
-      for (const a of present) for (const [id, k] of known.get(a) ?? []) if (k.since <= day && (k.kind !== 'incident' || k.since >= recent)) pooled.set(id, { kind: k.kind, key: k.key, label: k.label });
-      for (const a of present) {
-        const mine = known.get(a);
-        for (const [id, it] of pooled) {
-          // Learning at a meeting never beats knowing already (the meeting is today or later).
-          if (mine?.has(id)) continue;
-          learn(a, { ...it, since: day, ref: e.ref, via: 'meeting', source: e.agency === a ? null : e.agency });
-        }
-      }
-    }
+    if (present.length > 1) learnAtMeeting(e, day, items, present);
   }
   const result = new Map<AgencyId, Knowing[]>();
   for (const [a, m] of known) result.set(a, [...m.values()].sort((x, y) => x.since.localeCompare(y.since) || x.kind.localeCompare(y.kind)));

@@ -260,37 +260,80 @@ function boldLeadIn(raw: string): string | undefined {
   return leadInOf(stripInline(m[2]!), stripInline(raw.slice(m[0].length)));
 }
 
+/** A paragraph's lines as blocks: a list item's number, a bold lead-in and a "Label:" become the block's label and lead-in. */
+function paragraphDrafts(para: Line[], wrap: number): Draft[] {
+  const drafts: Draft[] = [];
+  for (const b of splitGroup(para, wrap, false)) {
+    let first = b[0]!.text.replace(/^\s*>\s?/, '');
+    const d: Draft = { kind: 'paragraph', lines: b };
+    const bullet = /^\s*(?:[-*+]|(\d{1,3})[.)])\s+/.exec(first);
+    if (bullet) {
+      if (bullet[1]) d.label = bullet[1];
+      first = first.slice(bullet[0].length);
+    }
+    const rawText = [first, ...b.slice(1).map((l) => l.text.replace(/^\s*>\s?/, ''))].map((s) => s.trim()).join(' ');
+    const leadIn = boldLeadIn(rawText);
+    if (leadIn) d.leadIn = leadIn;
+    d.text = stripInline(rawText).replace(/[ \t]{2,}/g, ' ');
+    const lab = bullet ? null : splitLabel(d.text);
+    if (lab) {
+      d.label = lab.label;
+      d.text = lab.rest;
+    }
+    drafts.push(d);
+  }
+  return drafts;
+}
+
+/** A fenced code block opening at line i: its text as one paragraph (null when empty), and where its closing fence is. */
+function fencedBlock(lines: readonly Line[], i: number): { draft: Draft | null; end: number } {
+  const start = i;
+  const body: Line[] = [];
+  for (i++; i < lines.length && !FENCE.test(lines[i]!.text); i++) body.push(lines[i]!);
+  const all = [lines[start]!, ...body, ...(i < lines.length ? [lines[i]!] : [])];
+  const draft: Draft | null = body.some((b) => b.text.trim()) ? { kind: 'paragraph', lines: all, text: body.map((b) => b.text).join('\n').trim() } : null;
+  return { draft, end: i };
+}
+
+/** A pipe table whose header row is line i (its separator the line below): the table, and its last line. */
+function pipeTable(lines: readonly Line[], i: number, fileName: string, number: number): { table: RawTable; end: number } {
+  const rows: RawRow[] = [];
+  const addRow = (line: Line): void => {
+    const cells = tableCells(line.text).map((c) => ({ text: c }));
+    while (cells.length && cells.at(-1)!.text === '') cells.pop();
+    if (cells.length > MAX_COLUMNS) throw tooManyColumns(fileName, line.n, cells.length);
+    rows.push({ index: line.n, cells });
+  };
+  addRow(lines[i]!);
+  for (i += 2; i < lines.length && lines[i]!.text.includes('|') && lines[i]!.text.trim() !== ''; i++) addRow(lines[i]!);
+  return { table: { name: `Table ${number}`, number, rows }, end: i - 1 };
+}
+
+/**
+ * Leading headings make the title (those above the first table: a heading over a table is that table's section);
+ * otherwise the plain-text rule, which makes a title-like first line a heading.
+ */
+function markdownTitle(drafts: Draft[], tables: readonly RawTable[]): string | null {
+  const firstTableLine = tables[0]?.rows[0]?.index ?? Infinity;
+  const above = drafts.filter((d) => d.lines[0]!.n < firstTableLine);
+  const overTable = above.length > 1 && above.at(-1)!.kind === 'heading' ? above.slice(0, -1) : above;
+  const title = titleFrom(overTable, (d) => d.text ?? '');
+  if (title === null && drafts.length > 1 && drafts[0]!.lines.length === 1 && titleLike(drafts[0]!.text ?? '')) {
+    drafts[0]!.kind = 'heading';
+    return drafts[0]!.text ?? null;
+  }
+  return title;
+}
+
 export function readMarkdown(text: string, fileName: string): TextResult {
   const lines = splitLines(text);
   const wrap = Math.max(40, lengthsPercentile(lines, 0.95));
   const drafts: Draft[] = [];
   const tables: RawTable[] = [];
   let para: Line[] = [];
-
   const flushPara = (): void => {
     if (!para.length) return;
-    const blocks = splitGroup(para, wrap, false);
-    for (const b of blocks) {
-      let first = b[0]!.text.replace(/^\s*>\s?/, '');
-      const d: Draft = { kind: 'paragraph', lines: b };
-      const bullet = /^\s*(?:[-*+]|(\d{1,3})[.)])\s+/.exec(first);
-      if (bullet) {
-        if (bullet[1]) d.label = bullet[1];
-        first = first.slice(bullet[0].length);
-      }
-      const rawText = [first, ...b.slice(1).map((l) => l.text.replace(/^\s*>\s?/, ''))].map((s) => s.trim()).join(' ');
-      const leadIn = boldLeadIn(rawText);
-      if (leadIn) d.leadIn = leadIn;
-      d.text = stripInline(rawText).replace(/[ \t]{2,}/g, ' ');
-      if (!bullet) {
-        const lab = splitLabel(d.text);
-        if (lab) {
-          d.label = lab.label;
-          d.text = lab.rest;
-        }
-      }
-      drafts.push(d);
-    }
+    drafts.push(...paragraphDrafts(para, wrap));
     para = [];
   };
 
@@ -299,11 +342,9 @@ export function readMarkdown(text: string, fileName: string): TextResult {
     const t = l.text;
     if (FENCE.test(t)) {
       flushPara();
-      const start = i;
-      const body: Line[] = [];
-      for (i++; i < lines.length && !FENCE.test(lines[i]!.text); i++) body.push(lines[i]!);
-      const all = [lines[start]!, ...body, ...(i < lines.length ? [lines[i]!] : [])];
-      if (body.some((b) => b.text.trim())) drafts.push({ kind: 'paragraph', lines: all, text: body.map((b) => b.text).join('\n').trim() });
+      const fenced = fencedBlock(lines, i);
+      if (fenced.draft) drafts.push(fenced.draft);
+      i = fenced.end;
       continue;
     }
     if (t.trim() === '') {
@@ -326,32 +367,15 @@ export function readMarkdown(text: string, fileName: string): TextResult {
     const next = lines[i + 1];
     if (t.includes('|') && next && TABLE_SEP.test(next.text)) {
       flushPara();
-      const rows: RawRow[] = [];
-      const addRow = (line: Line): void => {
-        const cells = tableCells(line.text).map((c) => ({ text: c }));
-        while (cells.length && cells.at(-1)!.text === '') cells.pop();
-        if (cells.length > MAX_COLUMNS) throw tooManyColumns(fileName, line.n, cells.length);
-        rows.push({ index: line.n, cells });
-      };
-      addRow(l);
-      for (i += 2; i < lines.length && lines[i]!.text.includes('|') && lines[i]!.text.trim() !== ''; i++) addRow(lines[i]!);
-      i--;
-      tables.push({ name: `Table ${tables.length + 1}`, number: tables.length + 1, rows });
+      const piped = pipeTable(lines, i, fileName, tables.length + 1);
+      tables.push(piped.table);
+      i = piped.end;
       continue;
     }
     para.push(l);
   }
   flushPara();
-  // Leading headings make the title (those above the first table: a heading over a table is that table's section);
-  // otherwise the plain-text rule.
-  const firstTableLine = tables[0]?.rows[0]?.index ?? Infinity;
-  const above = drafts.filter((d) => d.lines[0]!.n < firstTableLine);
-  const overTable = above.length > 1 && above.at(-1)!.kind === 'heading' ? above.slice(0, -1) : above;
-  let title = titleFrom(overTable, (d) => d.text ?? '');
-  if (title === null && drafts.length > 1 && drafts[0]!.lines.length === 1 && titleLike(drafts[0]!.text ?? '')) {
-    drafts[0]!.kind = 'heading';
-    title = drafts[0]!.text ?? null;
-  }
+  const title = markdownTitle(drafts, tables);
   const blocks = finish(drafts.filter((d) => (d.text ?? '').trim() !== '')).map((b, i) => ({ ...b, index: i + 1 }));
   // Each table sits after the blocks above it, so a section heading ("## MARU") can say whose it is.
   for (const t of tables) {

@@ -7,11 +7,25 @@
  * agencies involved") when its own records of the months before hold a
  * concern.
  */
+import type { AgencyId } from '../../model.ts';
 import type { Draft } from '../draft.ts';
 import { uniqueAgencies } from '../draft.ts';
 import { factsBetween, TELLING_MESSAGES, type CaseFacts, type Fact } from '../facts.ts';
 import { flow } from '../rules.ts';
 import { isTransfer, knewOfConcern } from './not-sent.ts';
+
+/** The receiving record of the transfer, where the case has it: in the two months after, at the agencies it went to. */
+function receivingRecords(cf: CaseFacts, f: Fact, to: readonly AgencyId[]): Fact[] {
+  const context: Fact[] = [];
+  if (f.day === null) return context;
+  for (const t of to) {
+    for (const r of factsBetween(cf, t, f.day, f.day + 60)) {
+      if (r === f) continue;
+      if (r.incoming.some((c) => cf.actor(c.with) === f.actor) || (r.has('transfer') && r.agency === f.agency && r.entry.source.file !== f.entry.source.file)) context.push(r);
+    }
+  }
+  return context;
+}
 
 export function detectTransfers(cf: CaseFacts): Draft[] {
   const rule = flow(cf.rules, 'records-follow');
@@ -29,16 +43,7 @@ export function detectTransfers(cf: CaseFacts): Draft[] {
     // The receiving side: whoever was not told, else whoever the transfer went to, else the same service in the new area.
     const sentTo = f.out.filter((c) => c.direction === 'out' && !notProfessional.has(c.with)).map((c) => c.with);
     const to = uniqueAgencies(denied.length ? denied.map((c) => c.with) : sentTo.length ? sentTo : [f.agency]);
-    const context: Fact[] = [];
-    if (f.day !== null) {
-      // The receiving record of the transfer, where the case has it.
-      for (const t of to) {
-        for (const r of factsBetween(cf, t, f.day, f.day + 60)) {
-          if (r === f) continue;
-          if (r.incoming.some((c) => cf.actor(c.with) === f.actor) || (r.has('transfer') && r.agency === f.agency && r.entry.source.file !== f.entry.source.file)) context.push(r);
-        }
-      }
-    }
+    const context = receivingRecords(cf, f, to);
     const hit = loss[0];
     out.push({
       code: 'G9',
