@@ -105,23 +105,27 @@ function undatedIssues(fileName: string, blocks: readonly RawBlock[]): ImportIss
   ];
 }
 
-/** Import one read document. Throws ImportError when it holds no chronology. */
-export function importDocument(doc: RawDocument, opts: ImportOptions = {}): ImportResult {
-  // A file whose title names no agency (a PDF's title is often its running header) still has its letterhead:
-  // the headings it opens with.
-  // (A text file has no headings: its first line, short and undated, is its letterhead.)
+/**
+ * A file whose title names no agency (a PDF's title is often its running header) still has its letterhead:
+ * the headings it opens with, or, in a text file, which has none, its first line if short and undated.
+ * It is read on its own words: the file's name was weighed with its title.
+ */
+function letterheadSuggestion(doc: RawDocument, opening: string): AgencySuggestion | null {
   const headed = doc.blocks.slice(0, Math.max(0, doc.blocks.findIndex((b) => b.kind !== 'heading'))).map((b) => b.text).join(' — ');
   const first = doc.blocks[0]?.text ?? '';
   const leading = headed || (first.length <= LETTERHEAD_MAX_CHARS && findDateMentions(first).length === 0 ? first : '');
+  if (!leading || leading === doc.title) return null;
+  const letterhead = suggestFileAgency('', leading, undefined, opening);
+  // A review's own heading, the board's or partnership's, names no sender: "other" from it is no suggestion,
+  // unless the heading names a sender too, "<Trust> – return to the Safeguarding Adults Board".
+  return letterhead?.agency === 'other' && REVIEW_HEADING.test(leading) && !namesSender(leading) ? null : letterhead;
+}
+
+/** Import one read document. Throws ImportError when it holds no chronology. */
+export function importDocument(doc: RawDocument, opts: ImportOptions = {}): ImportResult {
   const contextText = documentContext(doc);
   const opening = `${doc.blocks.slice(0, OPENING_BLOCKS).map((b) => b.text).join(' ')} ${contextText}`;
-  // (The file's name was weighed with its title: the letterhead is read on its own words.)
-  const letterhead = leading && leading !== doc.title ? suggestFileAgency('', leading, undefined, opening) : null;
-  // (A review's own heading, the board's or partnership's, names no sender: "other" from it is no suggestion,
-  // unless the heading names a sender too, "<Trust> – return to the Safeguarding Adults Board".)
-  const fromReviewHeading = letterhead?.agency === 'other' && REVIEW_HEADING.test(leading) && !namesSender(leading);
-  const fromLetterhead = letterhead && !fromReviewHeading ? letterhead : null;
-  const suggestion = suggestFileAgency(doc.fileName, doc.title, undefined, opening) ?? fromLetterhead;
+  const suggestion = suggestFileAgency(doc.fileName, doc.title, undefined, opening) ?? letterheadSuggestion(doc, opening);
   const userAgency = opts.agency ?? null;
   const fileAgency: AgencyId | 'mixed' | null = userAgency ?? suggestion?.agency ?? null;
   const issues: ImportIssue[] = doc.warnings.map((w) => ({ file: doc.fileName, ...(w.row !== undefined ? { row: w.row } : {}), severity: 'warning', code: w.code, message: w.message }));

@@ -165,14 +165,17 @@ function letterDraft(letter: readonly RawBlock[], date: LetterDate): DraftEntry 
 /**
  * A letter's entries. Most tell one event and are one entry. A discharge summary whose clinical course is
  * told day by day tells several: its "Date of admission:" and "Date of discharge:" fields are two dated
- * lines (two events), and the course written as prose ("On 04/05 reviewed by the TVN … On 06/05 delirium settling …") starts an entry
- * at each sentence that brings a new date, as any prose does. What comes before the first such split
- * stays with the letter.
+ * lines (two events), and the course written as prose ("On 04/05 reviewed by the TVN … On 06/05 delirium
+ * settling …") starts an entry at each sentence that brings a new date, as any prose does. The paragraphs
+ * before the first such sentence stay with the letter; the undated sentences that open its own paragraph go
+ * with its first event, as narrative reads them.
  */
 function letterEntries(letter: readonly RawBlock[], date: LetterDate): DraftEntry[] {
+  // Each prose paragraph read once, as narrative: its dated sentences, each with the undated ones before it.
+  const proseOf = new Map(letter.filter(isProse).map((b) => [b, draftsFromProse([b], '')]));
   // A letter that mentions one other date ("seen in clinic on 6/12", "attended on 14/10/2023") refers back to
   // an event; only a course of two or more dated sentences is told event by event.
-  const dated = letter.filter(isProse).flatMap((b) => draftsFromProse([b], '')).filter((d) => hasAbsoluteDateMention(d.dateText));
+  const dated = [...proseOf.values()].flat().filter((d) => hasAbsoluteDateMention(d.dateText));
   if (dated.length < MIN_COURSE) return [letterDraft(letter, date)];
   const out: DraftEntry[] = [];
   let part: RawBlock[] = [];
@@ -184,21 +187,18 @@ function letterEntries(letter: readonly RawBlock[], date: LetterDate): DraftEntr
   };
   for (const block of letter) {
     const field = fieldDate(block);
-    if (field && field.raw !== partDate.raw && part.some((b) => b === partDate.block)) {
+    if (field && field.raw !== partDate.raw && part.includes(partDate.block)) {
       close();
       partDate = field;
     }
-    const prose = isProse(block) ? draftsFromProse([block], '') : [];
+    const prose = proseOf.get(block) ?? [];
     // A minute's "Actions: … timescale: same day" counts from the meeting; only a sentence with a date of its
     // own starts a run of events, after which "the next day" counts from the one before.
     const startsEvents = prose.length > 0 && (splitByProse || hasAbsoluteDateMention(prose[0]!.dateText));
-    if (!startsEvents || !part.some((b) => b === partDate.block)) {
+    if (!startsEvents || !part.includes(partDate.block)) {
       part.push(block);
       continue;
     }
-    // The sentences before the first new date still belong to the part being read.
-    const lead = block.text.slice(0, block.text.indexOf(prose[0]!.event[0]!.slice(0, 20))).trim();
-    if (lead) part.push({ ...block, text: lead });
     close();
     // The course runs from the admission, not from the discharge just read: its dates without a year take the
     // letter's first date's year ("On 18/08 …" after "Date of discharge: 13/09/2023" is still August 2023).
