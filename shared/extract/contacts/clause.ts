@@ -61,28 +61,20 @@ function clauseContacts(ctx: ClauseContext): void {
     // A plan not to do it ("no referral to be made") is a decision, so a denial wins over the plan.
     const neg: NegationOf = (party) => (denied || isNegated(v, cue, lex, party) ? 'denied' : unrealised ? 'unrealised' : false);
     const reading: CueReading = { neg, unrealised, before: partyBefore(t, v.parties, cue) };
-    switch (cue.kind) {
-      case 'dna':
-        dna(ctx, cue, reading);
-        break;
-      case 'attempt':
-        attempt(ctx, cue, reading);
-        break;
-      case 'scene':
-        scene(ctx, cue, reading);
-        break;
-      case 'convey':
-        convey(ctx, cue, reading);
-        break;
-      case 'attendance':
-        attendance(ctx, cue, reading);
-        break;
-      case 'noun':
-      case 'verb':
-        nounOrVerb(ctx, cue, reading);
-    }
+    READ_CUE[cue.kind](ctx, cue, reading);
   }
 }
+
+/** How each kind of cue is read into contacts: one reader per construction, every kind named once. */
+const READ_CUE: Record<Cue['kind'], (ctx: ClauseContext, cue: Cue, reading: CueReading) => void> = {
+  dna,
+  attempt,
+  scene,
+  convey,
+  attendance,
+  noun: nounOrVerb,
+  verb: nounOrVerb,
+};
 
 /** A no-access or did-not-attend phrase: the family missed a visit or an appointment. */
 function dna({ v, lex, rec }: ClauseContext, cue: Cue, { unrealised, before }: CueReading): void {
